@@ -1,0 +1,62 @@
+# Two commands for a new machine: `make serve` and `make test`. Everything else is set up on demand.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON_FOR_VENV = $(shell tools/find-python)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: help setup serve build test lint format lock bench clean
+
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON_FOR_VENV) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation --editable .
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) apt-get install -y -qq chromium
+
+setup: $(VENV)/.installed node_modules/.installed  ## Create the environment (Python >= 3.12, pinned packages, npm runtime)
+
+serve: setup  ## Serve the site on http://127.0.0.1:8000 with live reload of docs/ and calculators/
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup  ## Build the deployable site into site/
+	$(BIN)/mkdocs build --strict
+
+test: setup $(CHROMIUM)  ## Lint, then run every test (unit, Pyodide, site build, Chromium)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest
+
+lint: setup  ## Lint only
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: setup  ## Reformat the Python code
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+lock: ## Re-resolve the Python dependencies into requirements.lock (exact versions)
+	rm -rf .lock-venv
+	$(PYTHON_FOR_VENV) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet '.[site,test]'
+	( echo "# Exact versions of every Python dependency; regenerate with 'make lock'."; \
+	  .lock-venv/bin/python -m pip freeze --exclude calculators ) > requirements.lock
+	rm -rf .lock-venv
+
+clean:  ## Remove the build output and caches (keeps the environment)
+	rm -rf site build .cache .pytest_cache .hypothesis

@@ -1,0 +1,123 @@
+"""LIVE gifts: what the coins viewers send during a LIVE are worth to the creator.
+
+Viewers buy coins, spend them on gifts, and the creator receives diamonds that convert to cash.
+TikTok publishes no diamond rate, so both conversion rates are editable assumptions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, Decimal
+
+from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..rates import rate
+from ..text import Lang, Text
+
+
+@dataclass(frozen=True)
+class LiveGifts:
+    diamonds: Decimal
+    earnings: Decimal
+    viewer_spend: Decimal
+    creator_share: Decimal | None
+    """Percent of what viewers paid that reaches the creator; None when nothing was spent."""
+    coins_for_goal: int | None
+    """Coins needed to reach the goal; None when a coin is worth nothing."""
+
+
+def compute(
+    coins: int,
+    diamonds_per_coin: Decimal,
+    usd_per_diamond: Decimal,
+    coin_price: Decimal,
+    goal: Decimal,
+    lang: Lang = "en",
+) -> LiveGifts:
+    diamonds = coins * diamonds_per_coin
+    earnings = diamonds * usd_per_diamond
+    viewer_spend = coins * coin_price
+    creator_share = earnings / viewer_spend * 100 if viewer_spend else None
+    usd_per_coin = diamonds_per_coin * usd_per_diamond
+    coins_for_goal = int((goal / usd_per_coin).to_integral_value(ROUND_CEILING)) if usd_per_coin else None
+    return LiveGifts(diamonds, earnings, viewer_spend, creator_share, coins_for_goal)
+
+
+APP_COIN_PRICE = rate("live_gifts.coin_pack_price") / rate("live_gifts.coin_pack_coins")
+
+CALCULATOR = Calculator(
+    slug="live-gifts",
+    title=Text("LIVE gifts calculator", "Calculateur de Cadeaux LIVE"),
+    summary=Text(
+        "Turn the coins viewers gift during a LIVE into diamonds and dollars, and see what share of their spending reaches you.",
+        "Convertis les Pièces offertes pendant un LIVE en Diamants et en dollars, et vois quelle part de la dépense des spectateurs te revient.",
+    ),
+    fields=(
+        from_rate(
+            "coins",
+            Kind.COUNT,
+            "live_gifts.coins",
+            Text("Coins received as gifts", "Pièces reçues en cadeaux"),
+            help=Text(
+                "The total coin value of the gifts sent to you.", "La valeur totale en Pièces des cadeaux reçus."
+            ),
+        ),
+        from_rate(
+            "diamonds_per_coin",
+            Kind.NUMBER,
+            "live_gifts.diamonds_per_coin",
+            Text("Diamonds per coin", "Diamants par Pièce"),
+            help=Text(
+                "Reported at 0.5: two coins make one diamond.",
+                "Environ 0,5 selon les sources : deux Pièces font un Diamant.",
+            ),
+            maximum=Decimal(100),
+            places=4,
+        ),
+        from_rate(
+            "usd_per_diamond",
+            Kind.MONEY,
+            "live_gifts.usd_per_diamond",
+            Text("US dollars per diamond", "Dollars US par Diamant"),
+            help=Text(
+                "What TikTok pays for one diamond when you cash out.", "Ce que TikTok verse pour un Diamant au retrait."
+            ),
+            maximum=Decimal(100),
+            places=4,
+        ),
+        Field(
+            "coin_price",
+            Kind.MONEY,
+            Text("Price a viewer pays per coin (USD)", "Prix payé par le spectateur pour une Pièce (USD)"),
+            APP_COIN_PRICE,
+            rate="live_gifts.coin_pack_price",
+            help=Text("The app sells 70 coins for 0.99 USD.", "L'appli vend 70 Pièces pour 0,99 USD."),
+            maximum=Decimal(100),
+            places=6,
+        ),
+        from_rate(
+            "goal",
+            Kind.MONEY,
+            "live_gifts.goal",
+            Text("Cash goal (USD)", "Objectif en dollars (USD)"),
+            help=Text(
+                "How many coins would you need to earn this much?", "Combien de Pièces faut-il pour gagner autant ?"
+            ),
+        ),
+    ),
+    outputs=(
+        Output("diamonds", OutputKind.NUMBER, Text("Diamonds", "Diamants")),
+        Output("earnings", OutputKind.MONEY, Text("Your earnings", "Tes gains")),
+        Output("viewer_spend", OutputKind.MONEY, Text("What viewers spent", "Dépense des spectateurs")),
+        Output(
+            "creator_share",
+            OutputKind.PERCENT,
+            Text("Share of their spending you keep", "Part de leur dépense qui te revient"),
+        ),
+        Output(
+            "coins_for_goal",
+            OutputKind.COUNT,
+            Text("Coins needed for your goal", "Pièces nécessaires pour ton objectif"),
+        ),
+    ),
+    compute=compute,
+)

@@ -1,0 +1,158 @@
+"""The single entry point every caller goes through: raw values in, results or field errors out.
+
+The CLI, the build's pre-rendering, the tests and the browser worker all call `evaluate`, so
+they cannot disagree about parsing, validation, rounding or formatting.
+"""
+
+from __future__ import annotations
+
+import decimal
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from .catalog import CALCULATORS
+from .fields import Calculator, FieldError, Output, OutputKind, Value
+from .messages import message
+from .numbers import format_decimal, format_money, format_percent, plain, quantize
+from .text import Lang, check_lang
+
+JsonValue = str | bool | None | list[str]
+
+# Wide enough that no product of bounded inputs is ever rounded before we round it on purpose.
+_CONTEXT = decimal.Context(
+    prec=60,
+    rounding=decimal.ROUND_HALF_EVEN,
+    traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow],
+)
+
+
+def calculator(slug: str) -> Calculator:
+    try:
+        return CALCULATORS[slug]
+    except KeyError:
+        raise KeyError(f"no calculator named {slug!r}; try one of: {', '.join(CALCULATORS)}") from None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """What one evaluation produced: parsed values, errors by field, and the result if valid."""
+
+    calculator: Calculator
+    lang: Lang
+    values: Mapping[str, Value]
+    errors: Mapping[str, str]
+    result: Any | None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def outputs(self) -> dict[str, JsonValue]:
+        """The results as the CLI's JSON and the HTML's `data-value` carry them."""
+        if self.result is None:
+            return {}
+        return {output.name: to_json(output, getattr(self.result, output.name)) for output in self.calculator.outputs}
+
+    def formatted(self) -> dict[str, str]:
+        """The results written for a reader of this evaluation's language."""
+        if self.result is None:
+            return {}
+        return {
+            output.name: format_output(output, getattr(self.result, output.name), self.lang)
+            for output in self.calculator.outputs
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything a page needs to update a form, as plain JSON types."""
+        return {
+            "slug": self.calculator.slug,
+            "ok": self.ok,
+            "errors": dict(self.errors),
+            "values": self.outputs(),
+            "text": self.formatted(),
+        }
+
+
+def evaluate(slug: str, raw: Mapping[str, object] | None = None, lang: str = "en") -> Evaluation:
+    """Parse and validate `raw` (missing inputs take their defaults), then compute.
+
+    Never raises for bad input: unknown or invalid fields come back in `errors`, keyed by
+    field name, in the reader's language.
+    """
+    language = check_lang(lang)
+    calc = calculator(slug)
+    raw = dict(raw or {})
+    values: dict[str, Value] = {}
+    errors: dict[str, str] = {}
+    for name in raw:
+        if not any(item.name == name for item in calc.fields):
+            errors[str(name)] = message("unknown_field", language, name=name)
+    for item in calc.fields:
+        if item.name not in raw:
+            values[item.name] = item.default
+            continue
+        try:
+            values[item.name] = item.parse(raw[item.name], language)
+        except FieldError as error:
+            errors[item.name] = str(error)
+    if not errors:
+        errors.update(calc.cross_check(values, language))
+    result = None
+    if not errors:
+        with decimal.localcontext(_CONTEXT):
+            result = calc.compute(**values, lang=language)
+    return Evaluation(calc, language, values, errors, result)
+
+
+def to_json(output: Output, value: Any) -> JsonValue:
+    """Numbers as decimal strings, booleans, null for "not available", lists of reasons."""
+    if value is None:
+        return None
+    kind = output.kind
+    if kind is OutputKind.BOOLEAN:
+        return bool(value)
+    if kind is OutputKind.REASONS:
+        return [str(reason) for reason in value]
+    if kind is OutputKind.CHOICE:
+        return str(value)
+    number = Decimal(value)
+    if kind is OutputKind.MONEY:
+        return f"{quantize(number, 2):f}"
+    if kind is OutputKind.COUNT:
+        return f"{quantize(number, 0):f}"
+    return plain(number, 2)
+
+
+def format_output(output: Output, value: Any, lang: Lang) -> str:
+    """One result as a reader of `lang` reads it."""
+    if value is None:
+        return message("not_available", lang)
+    kind = output.kind
+    if kind is OutputKind.BOOLEAN:
+        return {("en", True): "Yes", ("en", False): "No", ("fr", True): "Oui", ("fr", False): "Non"}[
+            (lang, bool(value))
+        ]
+    if kind is OutputKind.REASONS:
+        return " ".join(str(reason) for reason in value)
+    if kind is OutputKind.CHOICE:
+        for choice in output.choices:
+            if choice.code == value:
+                return choice.label(lang)
+        return str(value)
+    number = Decimal(value)
+    if kind is OutputKind.MONEY:
+        return format_money(number, lang)
+    if kind is OutputKind.PERCENT:
+        return format_percent(number, lang)
+    if kind is OutputKind.COUNT:
+        return format_decimal(quantize(number, 0), lang)
+    return format_decimal(number, lang)
+
+
+def evaluate_json(slug: str, raw_json: str, lang: str) -> str:
+    """The browser worker's call: JSON in, JSON out, so nothing but strings crosses into JavaScript."""
+    evaluation = evaluate(slug, json.loads(raw_json), lang)
+    return json.dumps(evaluation.to_dict(), ensure_ascii=False)

@@ -1,0 +1,208 @@
+"""What a calculator declares: its inputs, its outputs, and how to read one input.
+
+The site renders forms from these declarations, the CLI parses arguments with them, and the
+browser worker validates with them, so a calculator module never deals with raw text itself.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from . import rates
+from .countries import COUNTRY_CODES
+from .messages import message
+from .numbers import NumberFormatError, format_decimal, parse_decimal
+from .text import Lang, Text
+
+Value = Decimal | int | bool | str
+"""A parsed input: Decimal for amounts and rates, int for counts, bool, or a code."""
+
+
+class Kind(enum.Enum):
+    """How an input is read and shown."""
+
+    COUNT = "count"  # whole number: views, coins, followers
+    NUMBER = "number"  # decimal: rates, factors
+    MONEY = "money"  # decimal amount in USD
+    PERCENT = "percent"  # given as a percent: 15 means 15 %
+    BOOLEAN = "boolean"
+    CHOICE = "choice"
+    COUNTRY = "country"
+
+
+class FieldError(ValueError):
+    """Raised with a message already written in the reader's language."""
+
+
+@dataclass(frozen=True)
+class Choice:
+    code: str
+    label: Text
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input. `rate` names the figure in `rates.RATES` that supplies a sourced default."""
+
+    name: str
+    kind: Kind
+    label: Text
+    default: Value
+    help: Text | None = None
+    minimum: Decimal | None = Decimal(0)
+    maximum: Decimal | None = Decimal(10) ** 12
+    rate: str | None = None
+    choices: tuple[Choice, ...] = ()
+    places: int = 2
+    """Decimals worth showing for this input's value (more for tiny rates like USD per coin)."""
+
+    @property
+    def is_assumption(self) -> bool:
+        """True for sourced rates a reader may adjust, as opposed to their own numbers."""
+        return self.rate is not None and rates.RATES[self.rate].sources[0] is not rates.EXAMPLE
+
+    def parse(self, raw: object, lang: Lang) -> Value:
+        """Read one value, typed by a reader (str) or given by a program; raise `FieldError`."""
+        if self.kind is Kind.BOOLEAN:
+            return _parse_boolean(raw, lang)
+        if self.kind is Kind.CHOICE:
+            return self._parse_choice(raw, lang)
+        if self.kind is Kind.COUNTRY:
+            return _parse_country(raw, lang)
+        return self._parse_number(raw, lang)
+
+    def format(self, value: Value, lang: Lang) -> str:
+        """Write a value back the way a reader of `lang` would type it, so it parses again."""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if isinstance(value, str):
+            return value
+        return format_decimal(Decimal(value), lang, max_places=self.places)
+
+    def _parse_number(self, raw: object, lang: Lang) -> Decimal | int:
+        if isinstance(raw, bool) or not isinstance(raw, (str, int, Decimal, float)):
+            raise FieldError(message("not_a_number", lang, example=self._example(lang)))
+        try:
+            if isinstance(raw, str):
+                value = parse_decimal(raw, lang)
+            else:
+                value = Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
+        except NumberFormatError as error:
+            raise FieldError(message(error.key, lang, example=self._example(lang))) from None
+        if not value.is_finite():
+            raise FieldError(message("not_a_number", lang, example=self._example(lang)))
+        if self.minimum is not None and value < self.minimum:
+            raise FieldError(
+                message("too_small", lang, minimum=format_decimal(self.minimum, lang, max_places=self.places))
+            )
+        if self.maximum is not None and value > self.maximum:
+            raise FieldError(
+                message("too_large", lang, maximum=format_decimal(self.maximum, lang, max_places=self.places))
+            )
+        if self.kind is Kind.COUNT:
+            if value != value.to_integral_value():
+                raise FieldError(message("whole_number", lang))
+            return int(value)
+        return value + 0
+
+    def _parse_choice(self, raw: object, lang: Lang) -> str:
+        text = str(raw).strip().casefold() if isinstance(raw, str) else ""
+        for choice in self.choices:
+            if text in (choice.code.casefold(), choice.label(lang).casefold()):
+                return choice.code
+        names = ", ".join(choice.code for choice in self.choices)
+        raise FieldError(message("not_a_choice", lang, choices=names))
+
+    def _example(self, lang: Lang) -> str:
+        return format_decimal(Decimal(1500) if self.kind is Kind.COUNT else Decimal("0.5"), lang)
+
+
+_TRUE = {"true", "yes", "oui", "vrai", "1", "on", "y", "o"}
+_FALSE = {"false", "no", "non", "faux", "0", "off", "n", ""}
+
+
+def _parse_boolean(raw: object, lang: Lang) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    text = str(raw).strip().casefold() if isinstance(raw, (str, int)) else None
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise FieldError(message("not_a_boolean", lang))
+
+
+def _parse_country(raw: object, lang: Lang) -> str:
+    code = raw.strip().upper() if isinstance(raw, str) else ""
+    if code == "UK":  # what most people type for the United Kingdom
+        code = "GB"
+    if code not in COUNTRY_CODES:
+        raise FieldError(message("not_a_country", lang))
+    return code
+
+
+@dataclass(frozen=True)
+class Output:
+    """One result. `kind` decides its JSON form and how it is written for a reader."""
+
+    name: str
+    kind: OutputKind
+    label: Text
+    choices: tuple[Choice, ...] = ()
+
+
+class OutputKind(enum.Enum):
+    MONEY = "money"  # USD, two decimals
+    PERCENT = "percent"  # two decimals at most
+    COUNT = "count"  # whole number
+    NUMBER = "number"  # two decimals at most
+    BOOLEAN = "boolean"
+    CHOICE = "choice"  # a code, shown with its label
+    REASONS = "reasons"  # a list of sentences, already in the reader's language
+
+
+CrossCheck = Callable[[Mapping[str, Any], Lang], Mapping[str, str]]
+"""Given valid parsed values, return {field: message in the reader's language} for rules
+that involve several fields (a low rate above the high one, shares over 100 %)."""
+
+
+def no_cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
+    return {}
+
+
+@dataclass(frozen=True)
+class Calculator:
+    """A calculator: declarations plus one pure function from parsed inputs to a frozen result.
+
+    `compute` receives every input by name and the reader's language (for outputs that are
+    sentences); it returns a frozen dataclass whose fields are the outputs.
+    """
+
+    slug: str
+    title: Text
+    summary: Text
+    fields: tuple[Field, ...]
+    outputs: tuple[Output, ...]
+    compute: Callable[..., Any]
+    cross_check: CrossCheck = no_cross_check
+    charts: tuple[str, ...] = field(default=())
+
+    def field(self, name: str) -> Field:
+        for candidate in self.fields:
+            if candidate.name == name:
+                return candidate
+        raise KeyError(name)
+
+    def defaults(self) -> dict[str, Value]:
+        return {item.name: item.default for item in self.fields}
+
+
+def from_rate(name: str, kind: Kind, key: str, label: Text, **options: Any) -> Field:
+    """A field whose default is the sourced figure `key` of the rates file."""
+    value = rates.rate(key)
+    default: Value = int(value) if kind is Kind.COUNT else value
+    return Field(name, kind, label, default, rate=key, **options)

@@ -1,0 +1,39 @@
+"""Every message a reader can see about their input, in both languages."""
+
+from __future__ import annotations
+
+from .text import Lang, Text
+
+MESSAGES: dict[str, Text] = {
+    "required": Text("Enter a value.", "Saisis une valeur."),
+    "not_a_number": Text("Enter a number, like {example}.", "Saisis un nombre, par exemple {example}."),
+    "bad_grouping": Text(
+        "Use a comma only between groups of three digits, like 1,500; the decimal point is a dot.",
+        "Sur la page anglaise, la virgule sépare les milliers ; ici, écris 1 500 ou 0,5.",
+    ),
+    "too_long": Text("That is too long to be a number.", "C'est trop long pour être un nombre."),
+    "whole_number": Text("Enter a whole number.", "Saisis un nombre entier."),
+    "too_small": Text("Enter at least {minimum}.", "Saisis au moins {minimum}."),
+    "too_large": Text("Enter at most {maximum}.", "Saisis au plus {maximum}."),
+    "not_a_choice": Text("Choose one of: {choices}.", "Choisis parmi : {choices}."),
+    "not_a_boolean": Text("Answer yes or no.", "Réponds oui ou non."),
+    "not_a_country": Text(
+        "Enter a two-letter country code, like US or FR.",
+        "Saisis un code pays à deux lettres, par exemple FR ou BE.",
+    ),
+    "unknown_field": Text("This calculator has no field named {name}.", "Ce calculateur n'a pas de champ {name}."),
+    "low_above_high": Text(
+        "The low value must not be above the high value ({high}).",
+        "La valeur basse ne doit pas dépasser la valeur haute ({high}).",
+    ),
+    "shares_over_100": Text(
+        "Together these shares must not exceed 100%.",
+        "Ensemble, ces parts ne doivent pas dépasser 100 %.",
+    ),
+    "not_available": Text("not available", "non disponible"),
+}
+
+
+def message(key: str, lang: Lang, **values: object) -> str:
+    """The message `key` in `lang`, with its placeholders filled."""
+    return MESSAGES[key].format(lang, **values)

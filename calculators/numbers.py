@@ -1,0 +1,125 @@
+"""Locale-aware reading and writing of numbers, the way readers type them on each page.
+
+English pages read ``1,500`` and ``0.5``; French pages read ``1 500`` (any kind of space) and
+``0,5``. A currency sign or a percent sign typed along with the number is ignored. Only ASCII
+digits are accepted: a digit from another script is more likely a paste accident than intent.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from .text import Lang
+
+MAX_INPUT_LENGTH = 64
+"""Longer text is refused before any parsing: no number a reader means is that long."""
+
+# What a reader may type around the number itself.
+_DECORATIONS = re.compile(r"(?i)(us\s*\$|\$\s*us|usd|eur|gbp|[$€£%])")
+_MINUS_SIGNS = "-\u2212\u2012\u2013"
+_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+_EN_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+_FR_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}(,\d*)?")
+
+# Typographic spaces used when writing French, as babel does: U+202F between groups and before
+# the percent sign, U+00A0 before a currency.
+NARROW_NBSP = "\u202f"
+NBSP = "\u00a0"
+
+
+class NumberFormatError(ValueError):
+    """Raised with a message key (see `messages`) when text cannot be read as a number."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _is_space(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) == "Zs" or char in "\u200b\u2060\ufeff"
+
+
+def parse_decimal(text: str, lang: Lang) -> Decimal:
+    """Read what a reader typed on a page in `lang`; raise `NumberFormatError` when it is no number."""
+    if len(text) > MAX_INPUT_LENGTH:
+        raise NumberFormatError("too_long")
+    cleaned = _DECORATIONS.sub("", text)
+    cleaned = "".join(char for char in cleaned if not _is_space(char))
+    for minus in _MINUS_SIGNS:
+        cleaned = cleaned.replace(minus, "-")
+    if not cleaned:
+        raise NumberFormatError("required" if not text.strip() else "not_a_number")
+    if lang == "fr":
+        if _FR_GROUPED.fullmatch(cleaned):  # 1.234.567,5: dots grouping thousands
+            cleaned = cleaned.replace(".", "")
+        elif "," in cleaned and "." in cleaned:
+            raise NumberFormatError("not_a_number")
+        cleaned = cleaned.replace(",", ".")
+    elif "," in cleaned:
+        if not _EN_GROUPED.fullmatch(cleaned):
+            raise NumberFormatError("bad_grouping")
+        cleaned = cleaned.replace(",", "")
+    if not _PLAIN.fullmatch(cleaned):
+        raise NumberFormatError("not_a_number")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as error:  # pragma: no cover - the pattern above already excludes this
+        raise NumberFormatError("not_a_number") from error
+    return value + 0  # folds -0 into 0
+
+
+def quantize(value: Decimal, places: int) -> Decimal:
+    """Round half up, as people and invoices do, to a fixed number of decimal places."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def plain(value: Decimal, max_places: int) -> str:
+    """A decimal string without exponent and without trailing zeros after the point."""
+    text = f"{quantize(value, max_places):f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_decimal(value: Decimal, lang: Lang, places: int | None = None, max_places: int = 2) -> str:
+    """Write a number for a reader of `lang`: ``12,345.5`` in English, ``12 345,5`` in French.
+
+    With `places` the number shows exactly that many decimals (money); otherwise up to
+    `max_places`, without trailing zeros.
+    """
+    text = f"{quantize(value, places):f}" if places is not None else plain(value, max_places)
+    sign = ""
+    if text.startswith("-"):
+        sign, text = "-", text[1:]
+        if set(text) <= {"0", "."}:
+            sign = ""
+    whole, _, fraction = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    if lang == "fr":
+        body = NARROW_NBSP.join(groups) + ("," + fraction if fraction else "")
+        return ("\u2212" if sign else "") + body
+    return sign + ",".join(groups) + ("." + fraction if fraction else "")
+
+
+def format_money(value: Decimal, lang: Lang, currency: str = "USD") -> str:
+    """``$1,234.50`` in English; ``1 234,50 $US`` in French (and likewise for EUR and GBP)."""
+    number = format_decimal(value, lang, places=2)
+    if lang == "fr":
+        symbol = {"USD": "$US", "EUR": "€", "GBP": "£"}.get(currency, currency)
+        return f"{number}{NBSP}{symbol}"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency, currency + NBSP)
+    if number.startswith("-"):
+        return f"-{symbol}{number[1:]}"
+    return f"{symbol}{number}"
+
+
+def format_percent(value: Decimal, lang: Lang, max_places: int = 2) -> str:
+    """``17.68%`` in English; ``17,68 %`` in French."""
+    number = format_decimal(value, lang, max_places=max_places)
+    return f"{number}{NARROW_NBSP}%" if lang == "fr" else f"{number}%"
