@@ -116,7 +116,7 @@ def to_json(output: Output, value: Any) -> JsonValue:
         return bool(value)
     if kind is OutputKind.REASONS:
         return [str(reason) for reason in value]
-    if kind is OutputKind.CHOICE:
+    if kind in (OutputKind.CHOICE, OutputKind.TEXT):
         return str(value)
     number = Decimal(value)
     if kind is OutputKind.MONEY:
@@ -137,6 +137,8 @@ def format_output(output: Output, value: Any, lang: Lang) -> str:
         ]
     if kind is OutputKind.REASONS:
         return " ".join(str(reason) for reason in value)
+    if kind is OutputKind.TEXT:
+        return str(value)
     if kind is OutputKind.CHOICE:
         for choice in output.choices:
             if choice.code == value:

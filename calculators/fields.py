@@ -163,6 +163,7 @@ class OutputKind(enum.Enum):
     BOOLEAN = "boolean"
     CHOICE = "choice"  # a code, shown with its label
     REASONS = "reasons"  # a list of sentences, already in the reader's language
+    TEXT = "text"  # one sentence in the reader's language, or None
 
 
 CrossCheck = Callable[[Mapping[str, Any], Lang], Mapping[str, str]]
