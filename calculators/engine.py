@@ -128,9 +128,9 @@ def to_json(output: Output, value: Any) -> JsonValue:
 
 def format_output(output: Output, value: Any, lang: Lang) -> str:
     """One result as a reader of `lang` reads it."""
-    if value is None:
-        return message("not_available", lang)
     kind = output.kind
+    if value is None:
+        return "" if kind is OutputKind.TEXT else message("not_available", lang)
     if kind is OutputKind.BOOLEAN:
         return {("en", True): "Yes", ("en", False): "No", ("fr", True): "Oui", ("fr", False): "Non"}[
             (lang, bool(value))
