@@ -1,0 +1,280 @@
+// The site's one script. On a page it keeps the language switch on the current page and runs
+// the calculators; started as a Web Worker (the same file), it hosts Python through Pyodide.
+// Every text a reader sees comes from the page's HTML, written at build time in its language.
+
+const IN_WORKER = typeof window === "undefined";
+
+if (IN_WORKER) {
+  startWorker();
+} else {
+  startPage();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worker: load Pyodide and the calculators wheel once, then answer evaluations.
+
+function startWorker() {
+  const assets = new URL("./", import.meta.url);
+  const runtime = new URL("pyodide/", assets);
+  let evaluateJson = null;
+
+  const ready = (async () => {
+    const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+    self.postMessage({ type: "progress", stage: "runtime" });
+    const pyodide = await loadPyodide({
+      indexURL: runtime.href,
+      lockFileURL: new URL("pyodide-lock.json", runtime).href,
+      packageBaseUrl: runtime.href,
+      fullStdLib: false,
+    });
+    self.postMessage({ type: "progress", stage: "package" });
+    await pyodide.loadPackage("calculators", { messageCallback: () => {}, errorCallback: () => {} });
+    evaluateJson = pyodide.pyimport("calculators").evaluate_json;
+    self.postMessage({ type: "ready" });
+  })();
+
+  ready.catch((error) => self.postMessage({ type: "failed", detail: String(error) }));
+
+  self.onmessage = async ({ data }) => {
+    if (data.type !== "evaluate") return;
+    try {
+      await ready;
+      const result = JSON.parse(evaluateJson(data.slug, JSON.stringify(data.values), data.lang));
+      self.postMessage({ type: "result", id: data.id, result });
+    } catch (error) {
+      self.postMessage({ type: "result-error", id: data.id, detail: String(error) });
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page: language links and calculators, redone after every instant navigation.
+
+function startPage() {
+  document.addEventListener("click", keepPlaceOnLanguageSwitch, true);
+  // Material exposes document$, which emits on the first load and after each instant navigation.
+  window.document$.subscribe(() => {
+    pointLanguageLinksAtTwin();
+    setUpCalculators();
+  });
+}
+
+// Material's language selector links to each language's home, and with instant navigation it
+// would load the other language's page inside this language's menus and search. The build
+// points each link at the page's twin; after an instant navigation the header stays, so point
+// it at the new page's twin here, and take it out of instant navigation (target) so the other
+// language loads whole, with its own menus and search.
+function pointLanguageLinksAtTwin() {
+  for (const link of document.querySelectorAll("a.md-select__link[hreflang]")) {
+    link.href = twinUrl(link.hreflang);
+    link.target = "_self";
+  }
+}
+
+function twinUrl(lang) {
+  const config = JSON.parse(document.getElementById("__config").textContent);
+  const languageRoot = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
+  const siteRoot = document.documentElement.lang === "fr" ? new URL("../", languageRoot) : languageRoot;
+  const page = location.pathname.startsWith(languageRoot.pathname) ? location.pathname.slice(languageRoot.pathname.length) : "";
+  return new URL(lang === "fr" ? `fr/${page}` : page, siteRoot).href + location.hash;
+}
+
+// The section in view may have changed since the page loaded: take the reader to the same one.
+function keepPlaceOnLanguageSwitch(event) {
+  const link = event.target instanceof Element && event.target.closest("a.md-select__link[hreflang]");
+  if (link) link.href = twinUrl(link.hreflang);
+}
+
+// One worker for the whole visit: instant navigation keeps this module alive, so moving from
+// one calculator page to another reuses the runtime that is already loaded.
+const runtime = {
+  worker: null,
+  state: "idle", // idle | loading | ready | failed
+  restarts: 0,
+  pending: new Map(),
+  nextId: 1,
+  forms: new Set(),
+};
+
+function setUpCalculators() {
+  const forms = [...document.querySelectorAll("form[data-calculator]")];
+  runtime.forms = new Set(forms);
+  if (forms.length === 0) return;
+  for (const form of forms) wireForm(form);
+  // Start Python only once the page has painted, so the first result is never delayed.
+  requestAnimationFrame(() => setTimeout(startRuntime, 0));
+}
+
+function startRuntime() {
+  if (runtime.state === "ready") {
+    for (const form of runtime.forms) markReady(form);
+    return;
+  }
+  if (runtime.state === "failed") {
+    for (const form of runtime.forms) showState(form, "error", "error");
+    return;
+  }
+  if (runtime.state === "loading") {
+    for (const form of runtime.forms) showState(form, "loading", "loading");
+    return;
+  }
+  runtime.state = "loading";
+  for (const form of runtime.forms) showState(form, "loading", "loading");
+  let worker;
+  try {
+    worker = new Worker(import.meta.url, { type: "module" });
+  } catch {
+    failRuntime();
+    return;
+  }
+  runtime.worker = worker;
+  worker.onmessage = ({ data }) => onWorkerMessage(data);
+  worker.onerror = (event) => {
+    event.preventDefault();
+    onWorkerCrash();
+  };
+}
+
+function onWorkerMessage(data) {
+  if (data.type === "progress") {
+    for (const form of runtime.forms) {
+      showState(form, "loading", data.stage === "package" ? "loading_package" : "loading");
+    }
+  } else if (data.type === "ready") {
+    runtime.state = "ready";
+    for (const form of runtime.forms) markReady(form);
+  } else if (data.type === "failed") {
+    onWorkerCrash();
+  } else if (data.type === "result" || data.type === "result-error") {
+    const request = runtime.pending.get(data.id);
+    runtime.pending.delete(data.id);
+    if (!request || !request.form.isConnected) return;
+    if (data.type === "result") applyResult(request.form, data.result, request.id);
+    else showState(request.form, "error", "error");
+  }
+}
+
+// A crashed or failed worker is restarted once; after that the page says it will not update.
+function onWorkerCrash() {
+  runtime.worker?.terminate();
+  runtime.worker = null;
+  runtime.pending.clear();
+  if (runtime.restarts < 1) {
+    runtime.restarts += 1;
+    runtime.state = "idle";
+    startRuntime();
+  } else {
+    failRuntime();
+  }
+}
+
+function failRuntime() {
+  runtime.state = "failed";
+  for (const form of runtime.forms) showState(form, "error", "error");
+}
+
+function markReady(form) {
+  showState(form, "ready", "ready");
+  // The reader may have typed while Python was loading: compute what the form says now.
+  if (formDiffersFromDefaults(form)) evaluateForm(form);
+}
+
+function showState(form, state, messageKey) {
+  form.dataset.state = state;
+  const status = form.querySelector(".calc__status");
+  const text = form.dataset[`msg${messageKey[0].toUpperCase()}${messageKey.slice(1).replace(/_(\w)/g, (_, c) => c.toUpperCase())}`];
+  if (status && text !== undefined && status.textContent !== text) status.textContent = text;
+}
+
+function wireForm(form) {
+  if (form.dataset.wired) return;
+  form.dataset.wired = "true";
+  let timer = null;
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => evaluateForm(form), 120);
+  };
+  form.addEventListener("input", schedule);
+  form.addEventListener("change", schedule);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    evaluateForm(form);
+  });
+  form.querySelector("[data-reset]")?.addEventListener("click", () => {
+    for (const input of form.querySelectorAll(".calc__assumptions input[data-default]")) {
+      input.value = input.dataset.default;
+    }
+    evaluateForm(form);
+  });
+}
+
+function formValues(form) {
+  const values = {};
+  for (const element of form.elements) {
+    if (!element.name || element.tagName === "OUTPUT") continue;
+    values[element.name] = element.type === "checkbox" ? String(element.checked) : element.value;
+  }
+  return values;
+}
+
+function formDiffersFromDefaults(form) {
+  for (const element of form.elements) {
+    if (element.type === "checkbox" && element.checked !== element.defaultChecked) return true;
+    if (element.tagName === "SELECT" && [...element.options].some((o) => o.selected !== o.defaultSelected)) return true;
+    if (element.dataset.default !== undefined && element.value !== element.dataset.default) return true;
+  }
+  return false;
+}
+
+function evaluateForm(form) {
+  if (runtime.state !== "ready" || !runtime.worker) return;
+  const id = runtime.nextId++;
+  form.dataset.latest = String(id);
+  form.querySelector(".calc__results")?.setAttribute("aria-busy", "true");
+  runtime.pending.set(id, { form, id });
+  runtime.worker.postMessage({
+    type: "evaluate",
+    id,
+    slug: form.dataset.calculator,
+    lang: form.dataset.lang,
+    values: formValues(form),
+  });
+}
+
+function applyResult(form, result, id) {
+  if (String(id) !== form.dataset.latest) return; // a newer request is on its way
+  form.querySelector(".calc__results")?.removeAttribute("aria-busy");
+  for (const element of form.elements) {
+    if (!element.name || element.tagName === "OUTPUT") continue;
+    setFieldError(form, element, result.errors[element.name]);
+  }
+  if (!result.ok) {
+    showState(form, "ready", "invalid");
+    return; // the last good result stays
+  }
+  showState(form, "ready", "ready");
+  for (const output of form.querySelectorAll("output[name]")) {
+    const value = result.values[output.name];
+    output.dataset.value = typeof value === "string" ? value : JSON.stringify(value);
+    output.textContent = result.text[output.name];
+  }
+}
+
+function setFieldError(form, element, message) {
+  const error = form.querySelector(`#${CSS.escape(element.id)}-error`);
+  if (!error) return;
+  const described = new Set((element.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
+  if (message) {
+    error.textContent = message;
+    error.hidden = false;
+    element.setAttribute("aria-invalid", "true");
+    described.add(error.id);
+  } else {
+    error.textContent = "";
+    error.hidden = true;
+    element.removeAttribute("aria-invalid");
+    described.delete(error.id);
+  }
+  if (described.size) element.setAttribute("aria-describedby", [...described].join(" "));
+  else element.removeAttribute("aria-describedby");
+}

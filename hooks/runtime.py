@@ -1,0 +1,82 @@
+"""Ship Python to the browser: the pinned Pyodide runtime, the `calculators` wheel, and a lockfile.
+
+The runtime comes from the npm package `pyodide` (pinned in package-lock.json) and is served
+from the site itself. The wheel is built with the standard `build` frontend and added, with
+its sha256, to a copy of Pyodide's lockfile by pyodide-build's `pyodide lockfile add-wheels`,
+so the worker can `loadPackage("calculators")` and Pyodide checks its integrity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+OUTPUT_DIR = "assets/pyodide"
+
+
+def runtime_source(project: Path) -> Path:
+    source = project / "node_modules" / "pyodide"
+    if not (source / "pyodide.mjs").exists():
+        raise PluginError("The Pyodide runtime is missing: run `npm ci` (or `make setup`) first.")
+    return source
+
+
+def _tree_digest(package: Path) -> str:
+    """A digest of the package sources, so an unchanged package reuses its wheel."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def build_wheel(project: Path, cache: Path) -> Path:
+    """Build (or reuse) the wheel of `calculators` with the standard frontend, offline."""
+    out = cache / _tree_digest(project / "calculators")
+    wheels = sorted(out.glob("calculators-*.whl"))
+    if wheels:
+        return wheels[-1]
+    command = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(project)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    if completed.returncode != 0:
+        raise PluginError(f"Building the calculators wheel failed:\n{completed.stdout}\n{completed.stderr}")
+    return sorted(out.glob("calculators-*.whl"))[-1]
+
+
+def write_lockfile(source_lock: Path, wheel: Path, destination: Path) -> None:
+    """Add the wheel to a copy of Pyodide's lockfile, then keep only what the site ships."""
+    pyodide = Path(sys.executable).with_name("pyodide")
+    full = destination.with_name("pyodide-lock.full.json")
+    command = [str(pyodide), "lockfile", "add-wheels", "--input", str(source_lock), "--output", str(full), str(wheel)]
+    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+    if completed.returncode != 0:
+        raise PluginError(f"`pyodide lockfile add-wheels` failed:\n{completed.stdout}\n{completed.stderr}")
+    lock = json.loads(full.read_text(encoding="utf-8"))
+    full.unlink()
+    # The npm package carries no other packages, so entries for them would only point at 404s.
+    lock["packages"] = {name: spec for name, spec in lock["packages"].items() if name == "calculators"}
+    destination.write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+
+
+def install(project: Path, site_dir: Path) -> None:
+    """Put runtime, wheel and lockfile under `site_dir/assets/pyodide/`."""
+    source = runtime_source(project)
+    target = site_dir / OUTPUT_DIR
+    target.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        destination = target / name
+        if not destination.exists() or destination.stat().st_size != (source / name).stat().st_size:
+            shutil.copyfile(source / name, destination)
+    for stale in target.glob("calculators-*.whl"):
+        stale.unlink()
+    wheel = build_wheel(project, project / "build" / "wheels")
+    shipped = target / wheel.name
+    shutil.copyfile(wheel, shipped)
+    write_lockfile(source / "pyodide-lock.json", shipped, target / "pyodide-lock.json")

@@ -1,0 +1,133 @@
+"""Calculator forms, rendered at build time from what each calculator declares.
+
+The HTML already holds the default result (`data-state="static"`), so a reader sees an answer
+before any script runs. The page script then only swaps values in and out; every label,
+message and number format comes from here or from `calculators`, in the page's language.
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from calculators import calculator, evaluate
+from calculators.fields import Calculator, Field, Kind
+from calculators.rates import RATES
+from calculators.text import Lang, Text
+
+from macros import cite
+
+UI = {
+    "your_numbers": Text("Your numbers", "Tes chiffres"),
+    "assumptions": Text("Adjust the assumptions", "Ajuster les hypothèses"),
+    "reset": Text("Reset to defaults", "Revenir aux valeurs par défaut"),
+    "results": Text("Results", "Résultats"),
+    "source": Text("Source:", "Source :"),
+    "static": Text(
+        "Showing the result for the default values. The calculator starts in a moment.",
+        "Résultat pour les valeurs par défaut. Le calculateur démarre dans un instant.",
+    ),
+    "loading": Text("Starting the calculator…", "Démarrage du calculateur…"),
+    "loading_package": Text("Loading the formulas…", "Chargement des formules…"),
+    "ready": Text("Results update as you type.", "Les résultats se mettent à jour pendant la saisie."),
+    "invalid": Text("Fix the highlighted field to update the results.", "Corrige le champ signalé pour mettre à jour les résultats."),
+    "error": Text(
+        "The calculator could not start in this browser, so these results will not update. They are for the values shown when the page loaded.",
+        "Le calculateur n'a pas pu démarrer dans ce navigateur : ces résultats ne se mettront pas à jour. Ils correspondent aux valeurs affichées au chargement.",
+    ),
+}
+
+STATUS_MESSAGES = ("static", "loading", "loading_package", "ready", "invalid", "error")
+"""The messages the page script shows in a form's status line, carried as data attributes."""
+
+_INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
+_UNIT = {Kind.MONEY: "USD", Kind.PERCENT: "%"}
+
+
+def data_value(value: object) -> str:
+    """The `data-value` of an output: the CLI's JSON value, with strings left bare."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _attrs(**attributes: str | None) -> str:
+    return "".join(f' {name.replace("_", "-")}="{escape(value)}"' for name, value in attributes.items() if value is not None)
+
+
+def _field(calc: Calculator, field: Field, lang: Lang) -> str:
+    base = f"{calc.slug}-{field.name}"
+    help_id = f"{base}-help" if field.help else None
+    label = f'<label for="{base}">{escape(field.label(lang))}</label>'
+    if field.kind is Kind.BOOLEAN:
+        control = f'<input type="checkbox"{_attrs(id=base, name=field.name, value="true", aria_describedby=help_id)}{" checked" if field.default else ""}>'
+        control = f'<span class="calc__check">{control}{label}</span>'
+        label = ""
+    elif field.kind is Kind.CHOICE:
+        options = "".join(
+            f'<option value="{escape(choice.code)}"{" selected" if choice.code == field.default else ""}>{escape(choice.label(lang))}</option>'
+            for choice in field.choices
+        )
+        control = f"<select{_attrs(id=base, name=field.name, aria_describedby=help_id)}>{options}</select>"
+    else:
+        value = field.format(field.default, lang)
+        control = "<input" + _attrs(
+            id=base,
+            name=field.name,
+            type="text",
+            inputmode=_INPUT_MODE.get(field.kind),
+            autocomplete="off",
+            spellcheck="false",
+            autocapitalize="characters" if field.kind is Kind.COUNTRY else "off",
+            value=value,
+            data_default=value,
+            aria_describedby=help_id,
+        ) + ">"
+        unit = _UNIT.get(field.kind)
+        if unit:
+            control = f'<span class="calc__control">{control}<span class="calc__unit" aria-hidden="true">{unit}</span></span>'
+    help_text = f'<p class="calc__help" id="{help_id}">{escape(field.help(lang))}</p>' if field.help else ""
+    source = ""
+    if field.is_assumption and field.rate:
+        rate = RATES[field.rate]
+        source = f'<p class="calc__source">{escape(UI["source"](lang))} {escape(cite(rate.sources, lang))}</p>'
+    error = f'<p class="calc__error" id="{base}-error" hidden></p>'
+    return f'<div class="calc__field" data-field="{field.name}">{label}{control}{help_text}{source}{error}</div>'
+
+
+def render(slug: str, lang: Lang) -> str:
+    """One calculator's form, with its default result filled in."""
+    calc = calculator(slug)
+    evaluation = evaluate(slug, {}, lang)
+    if not evaluation.ok:  # a broken default is a bug in the data file: fail the build
+        raise ValueError(f"{slug}: defaults do not validate: {evaluation.errors}")
+    own = [field for field in calc.fields if not field.is_assumption]
+    assumptions = [field for field in calc.fields if field.is_assumption]
+    parts = [
+        f'<form class="calc" method="get" novalidate{_attrs(data_calculator=slug, data_state="static", data_lang=lang, aria_labelledby=f"{slug}-title")}',
+        "".join(f' data-msg-{key.replace("_", "-")}="{escape(UI[key](lang))}"' for key in STATUS_MESSAGES),
+        ">",
+        f'<p class="calc__title" id="{slug}-title">{escape(calc.title(lang))}</p>',
+        f'<p class="calc__summary">{escape(calc.summary(lang))}</p>',
+        f'<fieldset class="calc__inputs"><legend>{escape(UI["your_numbers"](lang))}</legend>',
+        "".join(_field(calc, field, lang) for field in own),
+        "</fieldset>",
+    ]
+    if assumptions:
+        parts += [
+            f'<details class="calc__assumptions"><summary>{escape(UI["assumptions"](lang))}</summary>',
+            "".join(_field(calc, field, lang) for field in assumptions),
+            f'<button type="button" class="md-button calc__reset" data-reset>{escape(UI["reset"](lang))}</button>',
+            "</details>",
+        ]
+    values, texts = evaluation.outputs(), evaluation.formatted()
+    rows = "".join(
+        f'<div class="calc__result"><dt id="{slug}-out-{output.name}">{escape(output.label(lang))}</dt>'
+        f'<dd><output name="{output.name}"{_attrs(aria_labelledby=f"{slug}-out-{output.name}", data_value=data_value(values[output.name]))}>'
+        f"{escape(texts[output.name])}</output></dd></div>"
+        for output in calc.outputs
+    )
+    parts += [
+        f'<section class="calc__results" aria-label="{escape(UI["results"](lang))}"><dl>{rows}</dl></section>',
+        f'<p class="calc__status" role="status" aria-live="polite">{escape(UI["static"](lang))}</p>',
+        "</form>",
+    ]
+    return "".join(parts)

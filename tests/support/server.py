@@ -1,0 +1,48 @@
+"""Serve a built site on 127.0.0.1 under the path of its `site_url`, as a static host would."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import threading
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from urllib.parse import urlsplit
+
+MIME_TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json"}
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    prefix = "/"
+    headers_to_add: Mapping[str, str] = {}
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def translate_path(self, path: str) -> str:
+        path = urlsplit(path).path
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_site_prefix__")
+        return super().translate_path("/" + path[len(self.prefix) :])
+
+    def end_headers(self) -> None:
+        for name, value in self.headers_to_add.items():
+            self.send_header(name, value)
+        self.send_header("Cache-Control", "no-store")
+        super().end_headers()
+
+    def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
+        pass
+
+
+@contextlib.contextmanager
+def serve(site_dir: Path, prefix: str = "/", port: int = 0, headers: Mapping[str, str] | None = None) -> Iterator[str]:
+    """Yield the base URL of `site_dir` served under `prefix`; stop the server afterwards."""
+    handler = type("Handler", (SiteHandler,), {"prefix": prefix, "headers_to_add": dict(headers or {})})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
