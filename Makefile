@@ -7,6 +7,8 @@ BIN := $(VENV)/bin
 PYTHON_FOR_VENV = $(shell tools/find-python)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 CHROMIUM ?= /usr/bin/chromium
+# Silence Material's banner about MkDocs 2: the project pins mkdocs<2.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup serve build test lint format lock bench clean
 

@@ -19,9 +19,10 @@ MAX_INPUT_LENGTH = 64
 # What a reader may type around the number itself.
 _DECORATIONS = re.compile(r"(?i)(us\s*\$|\$\s*us|usd|eur|gbp|[$€£%])")
 _MINUS_SIGNS = "-\u2212\u2012\u2013"
-_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
-_EN_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
-_FR_GROUPED = re.compile(r"[+-]?\d{1,3}(\.\d{3}){2,}(,\d*)?")
+# ASCII digits only: `\d` would also accept digits from other scripts.
+_PLAIN = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)")
+_EN_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(,[0-9]{3})+(\.[0-9]*)?")
+_FR_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(\.[0-9]{3}){2,}(,[0-9]*)?")
 
 # Typographic spaces used when writing French, as babel does: U+202F between groups and before
 # the percent sign, U+00A0 before a currency.

@@ -1,0 +1,50 @@
+"""Chromium, as Debian ships it, driven by Playwright; every request it makes is recorded."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PYTHON_READY_TIMEOUT = 60_000  # ms: a cold Pyodide start on a busy 2-core machine
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    assert os.path.exists(CHROMIUM), f"Chromium not found at {CHROMIUM}: run `make test`, which installs it"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+class RecordedPage:
+    """A page plus what it asked the network for and what went wrong in it."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda request: self.requests.append(request.url))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("worker", lambda worker: worker.on("console", self._worker_console))
+
+    def _worker_console(self, message) -> None:
+        if message.type == "error":
+            self.errors.append(message.text)
+
+    def foreign_requests(self) -> list[str]:
+        return [url for url in self.requests if urlsplit(url).hostname not in ("127.0.0.1", None) and not url.startswith(("data:", "blob:"))]
+
+
+@pytest.fixture
+def recorded(browser: Browser, served_site: str) -> Iterator[RecordedPage]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
+    yield RecordedPage(context.new_page())
+    context.close()

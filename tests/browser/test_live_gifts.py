@@ -1,0 +1,113 @@
+"""The LIVE gifts calculator in Chromium, in both languages, on real Pyodide served by the site."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import PYTHON_READY_TIMEOUT
+
+pytestmark = pytest.mark.browser
+
+FORM = 'form[data-calculator="live-gifts"]'
+
+
+def open_ready(recorded, url: str):
+    page = recorded.page
+    page.goto(url)
+    # The default result is in the HTML before any script runs.
+    assert page.get_attribute(f"{FORM} output[name=earnings]", "data-value") == "25.00"
+    page.wait_for_selector(f'{FORM}[data-state="ready"]', timeout=PYTHON_READY_TIMEOUT)
+    return page
+
+
+def wait_for_value(page, output: str, value: str) -> None:
+    page.wait_for_function(
+        "([form, name, value]) => document.querySelector(`${form} output[name=${name}]`).dataset.value === value",
+        arg=[FORM, output, value],
+    )
+
+
+def test_english_page_reads_english_numbers(recorded, served_site):
+    page = open_ready(recorded, served_site + "methods/live-gifts/")
+    page.fill(f"{FORM} input[name=coins]", "1,500")
+    # 1,500 coins x 0.5 = 750 diamonds; 750 x $0.005 = $3.75.
+    wait_for_value(page, "earnings", "3.75")
+    assert page.inner_text(f"{FORM} output[name=earnings]") == "$3.75"
+    assert page.inner_text(f"{FORM} output[name=diamonds]") == "750"
+    assert recorded.foreign_requests() == []
+    assert recorded.errors == []
+
+
+def test_french_page_reads_french_numbers(recorded, served_site):
+    page = open_ready(recorded, served_site + "fr/methods/live-gifts/")
+    page.fill(f"{FORM} input[name=coins]", "1 500")
+    page.fill(f"{FORM} input[name=diamonds_per_coin]", "0,5")
+    wait_for_value(page, "earnings", "3.75")
+    assert page.inner_text(f"{FORM} output[name=earnings]") == "3,75\u00a0$US"
+    assert recorded.foreign_requests() == []
+    assert recorded.errors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("en", "Enter a number, like 0.5."), ("fr", "Saisis un nombre, par exemple 0,5.")],
+)
+def test_bad_input_gets_a_message_next_to_the_field(recorded, served_site, lang, message):
+    prefix = "fr/" if lang == "fr" else ""
+    page = open_ready(recorded, f"{served_site}{prefix}methods/live-gifts/")
+    field = f"{FORM} input[name=goal]"
+    page.fill(field, "a lot")
+    page.wait_for_selector(f'{field}[aria-invalid="true"]')
+    described_by = page.get_attribute(field, "aria-describedby").split()
+    error_id = "live-gifts-goal-error"
+    assert error_id in described_by
+    assert page.inner_text(f"#{error_id}") == message
+    # What the reader typed stays, and so does the last good result.
+    assert page.input_value(field) == "a lot"
+    assert page.get_attribute(f"{FORM} output[name=earnings]", "data-value") == "25.00"
+    page.fill(field, "1")
+    page.wait_for_selector(f"{field}:not([aria-invalid])")
+    wait_for_value(page, "coins_for_goal", "400")
+    assert error_id not in (page.get_attribute(field, "aria-describedby") or "")
+
+
+def switch_language(page, lang: str) -> None:
+    page.hover(".md-header__option .md-select")
+    with page.expect_navigation():
+        page.click(f'a.md-select__link[hreflang="{lang}"]')
+
+
+def test_language_switch_after_instant_navigation_lands_on_the_twin(recorded, served_site):
+    page = recorded.page
+    page.goto(served_site)
+    page.evaluate("window.__sameDocument = true")
+    page.click('nav.md-nav--primary a[href$="methods/live-gifts/"]')
+    page.wait_for_url("**/methods/live-gifts/")
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation should not reload"
+
+    switch_language(page, "fr")
+    assert page.url == served_site + "fr/methods/live-gifts/"
+    assert page.evaluate("window.__sameDocument === undefined"), "the other language loads whole"
+    assert page.get_attribute("html", "lang") == "fr"
+    assert page.get_attribute(".md-search__input", "placeholder") == "Rechercher"
+    assert "Cadeaux LIVE" in page.inner_text("nav.md-nav--primary")
+
+    # Search on the French site finds French pages only.
+    page.click(".md-search__input")
+    page.fill(".md-search__input", "Diamants")
+    page.wait_for_selector(".md-search-result__link")
+    hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(link => link.href)")
+    assert hrefs and all("/fr/" in href for href in hrefs)
+    page.keyboard.press("Escape")
+
+    # And back, from a French page reached by instant navigation, keeping the section.
+    page.evaluate("window.__sameDocument = true")
+    page.click('nav.md-nav--primary a[href$="methods/subscriptions/"]')
+    page.wait_for_url("**/fr/methods/subscriptions/")
+    assert page.evaluate("window.__sameDocument === true")
+    switch_language(page, "en")
+    assert page.url == served_site + "methods/subscriptions/"
+    assert page.get_attribute("html", "lang") == "en"
+    assert page.get_attribute(".md-search__input", "placeholder") == "Search"
+    assert recorded.foreign_requests() == []
+    assert recorded.errors == []

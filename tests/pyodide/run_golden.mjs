@@ -1,0 +1,17 @@
+// Evaluate a list of calculator cases inside Pyodide under Node, with the wheel and lockfile
+// exactly as the built site ships them. Usage: node run_golden.mjs SITE_PYODIDE_DIR CASES_JSON
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { loadPyodide } from "pyodide";
+
+const [runtimeDir, casesFile] = process.argv.slice(2);
+const pyodide = await loadPyodide({
+  lockFileURL: path.join(runtimeDir, "pyodide-lock.json"),
+  packageBaseUrl: runtimeDir + path.sep,
+});
+await pyodide.loadPackage("calculators", { messageCallback: () => {} });
+const evaluateJson = pyodide.pyimport("calculators").evaluate_json;
+const cases = JSON.parse(readFileSync(casesFile, "utf8"));
+const results = cases.map(({ slug, values, lang }) => JSON.parse(evaluateJson(slug, JSON.stringify(values), lang)));
+const version = pyodide.runPython("import sys; sys.version.split()[0]");
+process.stdout.write(JSON.stringify({ version, results }));

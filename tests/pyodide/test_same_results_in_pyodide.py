@@ -1,0 +1,56 @@
+"""The same calculators package, run inside Pyodide (Python 3.14, WebAssembly) under Node, gives
+exactly what CPython gives: a golden table computed here, replayed there."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from calculators import CALCULATORS, evaluate
+from calculators.fields import Kind
+
+pytestmark = pytest.mark.pyodide
+
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def golden_cases() -> list[dict]:
+    """Defaults, every field doubled, zeroed and mistyped, in both languages."""
+    cases = []
+    for slug, calculator in CALCULATORS.items():
+        for lang in ("en", "fr"):
+            cases.append({"slug": slug, "lang": lang, "values": {}})
+            for field in calculator.fields:
+                if field.kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.COUNTRY):
+                    for choice in [c.code for c in field.choices] or ["true", "false", "FR", "KR", "ZZ"]:
+                        cases.append({"slug": slug, "lang": lang, "values": {field.name: choice}})
+                    continue
+                doubled = field.format(field.default * 2 if not isinstance(field.default, str) else field.default, lang)
+                for text in (doubled, "0", "1 500" if lang == "fr" else "1,500", "abc", "-1"):
+                    cases.append({"slug": slug, "lang": lang, "values": {field.name: text}})
+    return cases
+
+
+def test_every_calculator_gives_identical_results_in_pyodide(built_site: Path, tmp_path: Path):
+    cases = golden_cases()
+    expected = [evaluate(case["slug"], case["values"], case["lang"]).to_dict() for case in cases]
+    cases_file = tmp_path / "cases.json"
+    cases_file.write_text(json.dumps(cases), encoding="utf-8")
+    runtime = built_site / "assets" / "pyodide"
+    completed = subprocess.run(
+        ["node", str(PROJECT / "tests" / "pyodide" / "run_golden.mjs"), str(runtime), str(cases_file)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert completed.returncode == 0, completed.stderr
+    answer = json.loads(completed.stdout)
+    assert answer["version"].startswith("3.14"), "the browser runtime should be Pyodide's Python 3.14"
+    assert len(answer["results"]) == len(expected)
+    for case, want, got in zip(cases, expected, answer["results"], strict=True):
+        assert got == want, case
+    assert any(not result["ok"] for result in expected), "the table should include invalid input"

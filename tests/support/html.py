@@ -1,0 +1,72 @@
+"""Read built pages with the standard library: forms, outputs, resources, ids and links."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+
+
+@dataclass
+class Form:
+    attrs: dict[str, str]
+    inputs: dict[str, dict[str, str]] = field(default_factory=dict)
+    outputs: dict[str, dict[str, str]] = field(default_factory=dict)
+    output_text: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Page:
+    forms: list[Form] = field(default_factory=list)
+    resources: list[str] = field(default_factory=list)  # what the browser fetches by itself
+    links: list[str] = field(default_factory=list)  # <a href>
+    ids: set[str] = field(default_factory=set)
+    lang: str = ""
+
+
+class _Reader(HTMLParser):
+    RESOURCE_ATTRS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src", "video": "src"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = Page()
+        self._form: Form | None = None
+        self._output: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if "id" in values:
+            self.page.ids.add(values["id"])
+        if tag == "html":
+            self.page.lang = values.get("lang", "")
+        if tag in self.RESOURCE_ATTRS and values.get(self.RESOURCE_ATTRS[tag]):
+            self.page.resources.append(values[self.RESOURCE_ATTRS[tag]])
+        if tag == "link" and values.get("href") and values.get("rel") in ("stylesheet", "icon", "preload", "modulepreload"):
+            self.page.resources.append(values["href"])
+        if tag == "a" and "href" in values:
+            self.page.links.append(values["href"])
+        if tag == "form" and "data-calculator" in values:
+            self._form = Form(values)
+            self.page.forms.append(self._form)
+        elif self._form is not None and tag in ("input", "select") and "name" in values:
+            self._form.inputs[values["name"]] = values
+        elif self._form is not None and tag == "output":
+            self._output = values["name"]
+            self._form.outputs[values["name"]] = values
+            self._form.output_text[values["name"]] = ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "form":
+            self._form = None
+        if tag == "output":
+            self._output = None
+
+    def handle_data(self, data: str) -> None:
+        if self._form is not None and self._output is not None:
+            self._form.output_text[self._output] += data
+
+
+def read_page(path: Path) -> Page:
+    reader = _Reader()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return reader.page
