@@ -16,7 +16,7 @@ from typing import Any
 from .catalog import CALCULATORS
 from .fields import Calculator, FieldError, Output, OutputKind, Value
 from .messages import message
-from .numbers import format_decimal, format_money, format_percent, plain, quantize
+from .numbers import NumberFormatError, format_decimal, format_money, format_percent, parse_decimal, plain, quantize
 from .text import Lang, check_lang
 
 JsonValue = str | bool | None | list[str]
@@ -64,6 +64,17 @@ class Evaluation:
             output.name: format_output(output, getattr(self.result, output.name), self.lang)
             for output in self.calculator.outputs
         }
+
+    def converted(self, currency: str, rate: Decimal) -> dict[str, str]:
+        """Money outputs at an exchange rate, for the optional EUR or GBP line beside USD."""
+        if self.result is None:
+            return {}
+        converted = {}
+        for output in self.calculator.outputs:
+            value = getattr(self.result, output.name)
+            if output.kind is OutputKind.MONEY and value is not None:
+                converted[output.name] = format_money(quantize(Decimal(value) * rate, 2), self.lang, currency)
+        return converted
 
     def to_dict(self) -> dict[str, Any]:
         """Everything a page needs to update a form, as plain JSON types."""
@@ -154,7 +165,30 @@ def format_output(output: Output, value: Any, lang: Lang) -> str:
     return format_decimal(number, lang)
 
 
-def evaluate_json(slug: str, raw_json: str, lang: str) -> str:
-    """The browser worker's call: JSON in, JSON out, so nothing but strings crosses into JavaScript."""
+CURRENCIES = ("EUR", "GBP")
+
+
+def evaluate_json(slug: str, raw_json: str, lang: str, display_json: str = "null") -> str:
+    """The browser worker's call: JSON in, JSON out, so nothing but strings crosses into JavaScript.
+
+    `display_json` may ask for a second currency, `{"currency": "EUR", "rate": "0,86"}`, with the
+    rate as the reader typed it; the answer then carries `converted` texts, or `fx_error`.
+    """
     evaluation = evaluate(slug, json.loads(raw_json), lang)
-    return json.dumps(evaluation.to_dict(), ensure_ascii=False)
+    answer = evaluation.to_dict()
+    display = json.loads(display_json)
+    if isinstance(display, dict) and display.get("currency") in CURRENCIES:
+        try:
+            rate = parse_decimal(str(display.get("rate", "")), evaluation.lang)
+        except NumberFormatError as error:
+            answer["fx_error"] = message(
+                error.key, evaluation.lang, example=format_decimal(Decimal("0.86"), evaluation.lang)
+            )
+        else:
+            if rate < 0 or rate > 10**6:
+                answer["fx_error"] = message(
+                    "too_small" if rate < 0 else "too_large", evaluation.lang, minimum=0, maximum=10**6
+                )
+            else:
+                answer["converted"] = evaluation.converted(display["currency"], rate)
+    return json.dumps(answer, ensure_ascii=False)

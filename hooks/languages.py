@@ -19,7 +19,10 @@ def split_search_index(site_dir: Path) -> None:
     index = json.loads(index_path.read_text(encoding="utf-8"))
     by_language: dict[str, list[dict]] = {"en": []}
     for doc in index["docs"]:
-        lang = next((code for code in SECOND_LANGUAGES if doc["location"].startswith(f"{code}/") or doc["location"] == code), "en")
+        lang = next(
+            (code for code in SECOND_LANGUAGES if doc["location"].startswith(f"{code}/") or doc["location"] == code),
+            "en",
+        )
         if lang != "en":
             doc = {**doc, "location": doc["location"].removeprefix(f"{lang}/").removeprefix(lang)}
         by_language.setdefault(lang, []).append(doc)

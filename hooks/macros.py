@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 from pathlib import Path
 
+from babel.core import Locale
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.core import Locale
 from mkdocs.exceptions import PluginError
 
 from calculators import CALCULATORS
@@ -132,7 +132,14 @@ def sources_table(lang: Lang) -> str:
     for key, rate in RATES.items():
         spread = render_macro("range", key, lang) if rate.low is not None else ""
         note = f" {rate.note(lang)}" if rate.note else ""
-        rows.append([f"{rate.label(lang)} (`{key}`)", format_value(rate, rate.value, lang), spread, cite(rate.sources, lang) + note])
+        rows.append(
+            [
+                f"{rate.label(lang)} (`{key}`)",
+                format_value(rate, rate.value, lang),
+                spread,
+                cite(rate.sources, lang) + note,
+            ]
+        )
     return _table(header, rows)
 
 

@@ -11,7 +11,9 @@ import json
 from html import escape
 
 from calculators import calculator, evaluate
-from calculators.fields import Calculator, Field, Kind
+from calculators.engine import CURRENCIES, Evaluation
+from calculators.fields import Calculator, Field, Kind, OutputKind
+from calculators.numbers import format_decimal
 from calculators.rates import RATES
 from calculators.text import Lang, Text
 
@@ -22,6 +24,14 @@ UI = {
     "assumptions": Text("Adjust the assumptions", "Ajuster les hypothèses"),
     "reset": Text("Reset to defaults", "Revenir aux valeurs par défaut"),
     "results": Text("Results", "Résultats"),
+    "share": Text("Copy a link to these numbers", "Copier le lien vers ces chiffres"),
+    "copied": Text("Link copied.", "Lien copié."),
+    "currency": Text("Also show amounts in", "Afficher aussi les montants en"),
+    "usd_only": Text("US dollars only", "dollars US seulement"),
+    "EUR": Text("euros (EUR)", "euros (EUR)"),
+    "GBP": Text("pounds (GBP)", "livres sterling (GBP)"),
+    "fx_rate": Text("Exchange rate, per US dollar", "Taux de change, pour 1 dollar US"),
+    "copy_failed": Text("Copy this link from the address bar.", "Copie ce lien depuis la barre d'adresse."),
     "source": Text("Source:", "Source :"),
     "static": Text(
         "Showing the result for the default values. The calculator starts in a moment.",
@@ -30,14 +40,16 @@ UI = {
     "loading": Text("Starting the calculator…", "Démarrage du calculateur…"),
     "loading_package": Text("Loading the formulas…", "Chargement des formules…"),
     "ready": Text("Results update as you type.", "Les résultats se mettent à jour pendant la saisie."),
-    "invalid": Text("Fix the highlighted field to update the results.", "Corrige le champ signalé pour mettre à jour les résultats."),
+    "invalid": Text(
+        "Fix the highlighted field to update the results.", "Corrige le champ signalé pour mettre à jour les résultats."
+    ),
     "error": Text(
-        "The calculator could not start in this browser, so these results will not update. They are for the values shown when the page loaded.",
-        "Le calculateur n'a pas pu démarrer dans ce navigateur : ces résultats ne se mettront pas à jour. Ils correspondent aux valeurs affichées au chargement.",
+        "The calculator could not start in this browser, so the results will not update: they are for the default values.",
+        "Le calculateur n'a pas pu démarrer dans ce navigateur : les résultats ne se mettront pas à jour et correspondent aux valeurs par défaut.",
     ),
 }
 
-STATUS_MESSAGES = ("static", "loading", "loading_package", "ready", "invalid", "error")
+STATUS_MESSAGES = ("static", "loading", "loading_package", "ready", "invalid", "error", "copied", "copy_failed")
 """The messages the page script shows in a form's status line, carried as data attributes."""
 
 _INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
@@ -50,7 +62,9 @@ def data_value(value: object) -> str:
 
 
 def _attrs(**attributes: str | None) -> str:
-    return "".join(f' {name.replace("_", "-")}="{escape(value)}"' for name, value in attributes.items() if value is not None)
+    return "".join(
+        f' {name.replace("_", "-")}="{escape(value)}"' for name, value in attributes.items() if value is not None
+    )
 
 
 def _field(calc: Calculator, field: Field, lang: Lang) -> str:
@@ -69,21 +83,27 @@ def _field(calc: Calculator, field: Field, lang: Lang) -> str:
         control = f"<select{_attrs(id=base, name=field.name, aria_describedby=help_id)}>{options}</select>"
     else:
         value = field.format(field.default, lang)
-        control = "<input" + _attrs(
-            id=base,
-            name=field.name,
-            type="text",
-            inputmode=_INPUT_MODE.get(field.kind),
-            autocomplete="off",
-            spellcheck="false",
-            autocapitalize="characters" if field.kind is Kind.COUNTRY else "off",
-            value=value,
-            data_default=value,
-            aria_describedby=help_id,
-        ) + ">"
+        control = (
+            "<input"
+            + _attrs(
+                id=base,
+                name=field.name,
+                type="text",
+                inputmode=_INPUT_MODE.get(field.kind),
+                autocomplete="off",
+                spellcheck="false",
+                autocapitalize="characters" if field.kind is Kind.COUNTRY else "off",
+                value=value,
+                data_default=value,
+                aria_describedby=help_id,
+            )
+            + ">"
+        )
         unit = _UNIT.get(field.kind)
         if unit:
-            control = f'<span class="calc__control">{control}<span class="calc__unit" aria-hidden="true">{unit}</span></span>'
+            control = (
+                f'<span class="calc__control">{control}<span class="calc__unit" aria-hidden="true">{unit}</span></span>'
+            )
     help_text = f'<p class="calc__help" id="{help_id}">{escape(field.help(lang))}</p>' if field.help else ""
     source = ""
     if field.is_assumption and field.rate:
@@ -91,6 +111,43 @@ def _field(calc: Calculator, field: Field, lang: Lang) -> str:
         source = f'<p class="calc__source">{escape(UI["source"](lang))} {escape(cite(rate.sources, lang))}</p>'
     error = f'<p class="calc__error" id="{base}-error" hidden></p>'
     return f'<div class="calc__field" data-field="{field.name}">{label}{control}{help_text}{source}{error}</div>'
+
+
+DEFAULT_CURRENCY = {"en": "", "fr": "EUR"}
+"""French readers see euros beside dollars from the start; English readers choose."""
+
+
+def _currency_block(slug: str, lang: Lang) -> str:
+    """The optional second currency: a choice and its dated, editable exchange rate."""
+    chosen = DEFAULT_CURRENCY[lang]
+    rates = {code: RATES[f"fx.{code.lower()}_per_usd"] for code in CURRENCIES}
+    options = [("", UI["usd_only"](lang))] + [(code, UI[code](lang)) for code in CURRENCIES]
+    select = "".join(
+        f'<option value="{code}"{" selected" if code == chosen else ""}>{escape(label)}</option>'
+        for code, label in options
+    )
+    defaults = {code: format_decimal(rate.value, lang, max_places=4) for code, rate in rates.items()}
+    value = defaults.get(chosen, defaults["EUR"])
+    sources = " ".join(f"{code}: {cite(rate.sources, lang)}." for code, rate in rates.items())
+    return (
+        f'<div class="calc__currency">'
+        f'<div class="calc__field"><label for="{slug}-currency">{escape(UI["currency"](lang))}</label>'
+        f'<select id="{slug}-currency" data-currency>{select}</select></div>'
+        f'<div class="calc__field"{"" if chosen else " hidden"} data-fx-field><label for="{slug}-fx">{escape(UI["fx_rate"](lang))}</label>'
+        f'<input type="text" inputmode="decimal" autocomplete="off" id="{slug}-fx" value="{value}" data-fx'
+        + "".join(f' data-default-{code.lower()}="{escape(text)}"' for code, text in defaults.items())
+        + f' aria-describedby="{slug}-fx-source"><p class="calc__source" id="{slug}-fx-source">{escape(sources)}</p>'
+        f'<p class="calc__error" id="{slug}-fx-error" hidden></p></div>'
+        "</div>"
+    )
+
+
+def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
+    chosen = DEFAULT_CURRENCY[lang]
+    if not chosen:
+        return {}
+    rate = RATES[f"fx.{chosen.lower()}_per_usd"].value
+    return evaluation.converted(chosen, rate)  # type: ignore[arg-type]
 
 
 def render(slug: str, lang: Lang) -> str:
@@ -118,15 +175,25 @@ def render(slug: str, lang: Lang) -> str:
             f'<button type="button" class="md-button calc__reset" data-reset>{escape(UI["reset"](lang))}</button>',
             "</details>",
         ]
-    values, texts = evaluation.outputs(), evaluation.formatted()
+    values, texts, converted = evaluation.outputs(), evaluation.formatted(), _converted(evaluation, lang)
+    has_money = any(output.kind is OutputKind.MONEY for output in calc.outputs)
     rows = "".join(
         f'<div class="calc__result"><dt id="{slug}-out-{output.name}">{escape(output.label(lang))}</dt>'
         f'<dd><output name="{output.name}"{_attrs(aria_labelledby=f"{slug}-out-{output.name}", data_value=data_value(values[output.name]))}>'
-        f"{escape(texts[output.name])}</output></dd></div>"
+        f"{escape(texts[output.name])}</output>"
+        + (
+            f'<span class="calc__converted" data-converted="{output.name}"{"" if output.name in converted else " hidden"}>'
+            f"{escape(converted.get(output.name, ''))}</span>"
+            if output.kind is OutputKind.MONEY
+            else ""
+        )
+        + "</dd></div>"
         for output in calc.outputs
     )
     parts += [
         f'<section class="calc__results" aria-label="{escape(UI["results"](lang))}"><dl>{rows}</dl></section>',
+        _currency_block(slug, lang) if has_money else "",
+        f'<p class="calc__actions"><button type="button" class="md-button calc__share" data-share>{escape(UI["share"](lang))}</button></p>',
         f'<p class="calc__status" role="status" aria-live="polite">{escape(UI["static"](lang))}</p>',
         "</form>",
     ]

@@ -39,7 +39,8 @@ function startWorker() {
     if (data.type !== "evaluate") return;
     try {
       await ready;
-      const result = JSON.parse(evaluateJson(data.slug, JSON.stringify(data.values), data.lang));
+      const display = JSON.stringify(data.display ?? null);
+      const result = JSON.parse(evaluateJson(data.slug, JSON.stringify(data.values), data.lang, display));
       self.postMessage({ type: "result", id: data.id, result });
     } catch (error) {
       self.postMessage({ type: "result-error", id: data.id, detail: String(error) });
@@ -100,7 +101,10 @@ function setUpCalculators() {
   const forms = [...document.querySelectorAll("form[data-calculator]")];
   runtime.forms = new Set(forms);
   if (forms.length === 0) return;
-  for (const form of forms) wireForm(form);
+  for (const form of forms) {
+    restoreFromUrl(form);
+    wireForm(form);
+  }
   // Start Python only once the page has painted, so the first result is never delayed.
   requestAnimationFrame(() => setTimeout(startRuntime, 0));
 }
@@ -200,6 +204,13 @@ function wireForm(form) {
     event.preventDefault();
     evaluateForm(form);
   });
+  form.querySelector("[data-share]")?.addEventListener("click", () => copyLink(form));
+  form.querySelector("[data-currency]")?.addEventListener("change", (event) => {
+    const code = event.target.value;
+    const rate = form.querySelector("[data-fx]");
+    form.querySelector("[data-fx-field]").hidden = !code;
+    if (code) rate.value = rate.dataset[`default${code[0]}${code.slice(1).toLowerCase()}`];
+  });
   form.querySelector("[data-reset]")?.addEventListener("click", () => {
     for (const input of form.querySelectorAll(".calc__assumptions input[data-default]")) {
       input.value = input.dataset.default;
@@ -210,23 +221,18 @@ function wireForm(form) {
 
 function formValues(form) {
   const values = {};
-  for (const element of form.elements) {
-    if (!element.name || element.tagName === "OUTPUT") continue;
+  for (const element of fieldsOf(form)) {
     values[element.name] = element.type === "checkbox" ? String(element.checked) : element.value;
   }
   return values;
 }
 
 function formDiffersFromDefaults(form) {
-  for (const element of form.elements) {
-    if (element.type === "checkbox" && element.checked !== element.defaultChecked) return true;
-    if (element.tagName === "SELECT" && [...element.options].some((o) => o.selected !== o.defaultSelected)) return true;
-    if (element.dataset.default !== undefined && element.value !== element.dataset.default) return true;
-  }
-  return false;
+  return fieldsOf(form).some((element) => (element.type === "checkbox" ? String(element.checked) : element.value) !== defaultOf(element));
 }
 
 function evaluateForm(form) {
+  rememberInUrl(form);
   if (runtime.state !== "ready" || !runtime.worker) return;
   const id = runtime.nextId++;
   form.dataset.latest = String(id);
@@ -238,21 +244,35 @@ function evaluateForm(form) {
     slug: form.dataset.calculator,
     lang: form.dataset.lang,
     values: formValues(form),
+    display: displayCurrency(form),
   });
+}
+
+function displayCurrency(form) {
+  const code = form.querySelector("[data-currency]")?.value;
+  return code ? { currency: code, rate: form.querySelector("[data-fx]").value } : null;
+}
+
+function applyConversions(form, result) {
+  const rate = form.querySelector("[data-fx]");
+  if (rate) setFieldError(form, rate, result.fx_error);
+  for (const line of form.querySelectorAll("[data-converted]")) {
+    const text = result.converted?.[line.dataset.converted];
+    line.hidden = !text;
+    line.textContent = text ?? "";
+  }
 }
 
 function applyResult(form, result, id) {
   if (String(id) !== form.dataset.latest) return; // a newer request is on its way
   form.querySelector(".calc__results")?.removeAttribute("aria-busy");
-  for (const element of form.elements) {
-    if (!element.name || element.tagName === "OUTPUT") continue;
-    setFieldError(form, element, result.errors[element.name]);
-  }
+  for (const element of fieldsOf(form)) setFieldError(form, element, result.errors[element.name]);
   if (!result.ok) {
     showState(form, "ready", "invalid");
     return; // the last good result stays
   }
   showState(form, "ready", "ready");
+  applyConversions(form, result);
   for (const output of form.querySelectorAll("output[name]")) {
     const value = result.values[output.name];
     output.dataset.value = typeof value === "string" ? value : JSON.stringify(value);
@@ -277,4 +297,50 @@ function setFieldError(form, element, message) {
   }
   if (described.size) element.setAttribute("aria-describedby", [...described].join(" "));
   else element.removeAttribute("aria-describedby");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sharing: the address carries every input that differs from its default, as the reader typed
+// it, under the calculator's slug (`?live-gifts.coins=1500`), so a page with two calculators
+// keeps them apart. Values are only ever written into form fields, never into the page's HTML.
+
+function fieldsOf(form) {
+  return [...form.elements].filter((element) => element.name && element.tagName !== "OUTPUT");
+}
+
+function defaultOf(element) {
+  if (element.type === "checkbox") return String(element.defaultChecked);
+  if (element.tagName === "SELECT") return [...element.options].find((option) => option.defaultSelected)?.value ?? "";
+  return element.dataset.default ?? element.defaultValue;
+}
+
+function restoreFromUrl(form) {
+  const params = new URLSearchParams(location.search);
+  for (const element of fieldsOf(form)) {
+    const value = params.get(`${form.dataset.calculator}.${element.name}`);
+    if (value === null) continue;
+    if (element.type === "checkbox") element.checked = value === "true";
+    else element.value = value;
+  }
+}
+
+function rememberInUrl(form) {
+  const url = new URL(location.href);
+  for (const element of fieldsOf(form)) {
+    const key = `${form.dataset.calculator}.${element.name}`;
+    const value = element.type === "checkbox" ? String(element.checked) : element.value;
+    if (value === defaultOf(element)) url.searchParams.delete(key);
+    else url.searchParams.set(key, value);
+  }
+  if (url.href !== location.href) history.replaceState(history.state, "", url);
+}
+
+async function copyLink(form) {
+  rememberInUrl(form);
+  try {
+    await navigator.clipboard.writeText(location.href);
+    showState(form, form.dataset.state, "copied");
+  } catch {
+    showState(form, form.dataset.state, "copy_failed");
+  }
 }

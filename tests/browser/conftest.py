@@ -10,7 +10,13 @@ import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PYTHON_READY_TIMEOUT = 60_000  # ms: a cold Pyodide start on a busy 2-core machine
 
 
@@ -39,7 +45,11 @@ class RecordedPage:
             self.errors.append(message.text)
 
     def foreign_requests(self) -> list[str]:
-        return [url for url in self.requests if urlsplit(url).hostname not in ("127.0.0.1", None) and not url.startswith(("data:", "blob:"))]
+        return [
+            url
+            for url in self.requests
+            if urlsplit(url).hostname not in ("127.0.0.1", None) and not url.startswith(("data:", "blob:"))
+        ]
 
 
 @pytest.fixture

@@ -97,7 +97,8 @@ def test_language_switch_after_instant_navigation_lands_on_the_twin(recorded, se
     page.fill(".md-search__input", "Diamants")
     page.wait_for_selector(".md-search-result__link")
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(link => link.href)")
-    assert hrefs and all("/fr/" in href for href in hrefs)
+    assert hrefs
+    assert all("/fr/" in href for href in hrefs)
     page.keyboard.press("Escape")
 
     # And back, from a French page reached by instant navigation, keeping the section.

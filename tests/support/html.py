@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import ClassVar
 
 
 @dataclass
@@ -25,7 +26,14 @@ class Page:
 
 
 class _Reader(HTMLParser):
-    RESOURCE_ATTRS = {"script": "src", "img": "src", "iframe": "src", "source": "src", "audio": "src", "video": "src"}
+    RESOURCE_ATTRS: ClassVar[dict[str, str]] = {
+        "script": "src",
+        "img": "src",
+        "iframe": "src",
+        "source": "src",
+        "audio": "src",
+        "video": "src",
+    }
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -41,7 +49,11 @@ class _Reader(HTMLParser):
             self.page.lang = values.get("lang", "")
         if tag in self.RESOURCE_ATTRS and values.get(self.RESOURCE_ATTRS[tag]):
             self.page.resources.append(values[self.RESOURCE_ATTRS[tag]])
-        if tag == "link" and values.get("href") and values.get("rel") in ("stylesheet", "icon", "preload", "modulepreload"):
+        if (
+            tag == "link"
+            and values.get("href")
+            and values.get("rel") in ("stylesheet", "icon", "preload", "modulepreload")
+        ):
             self.page.resources.append(values["href"])
         if tag == "a" and "href" in values:
             self.page.links.append(values["href"])

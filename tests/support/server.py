@@ -8,15 +8,21 @@ import http.server
 import threading
 from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import ClassVar
 from urllib.parse import urlsplit
 
-MIME_TYPES = {".mjs": "text/javascript", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json"}
+MIME_TYPES = {
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".wasm": "application/wasm",
+    ".json": "application/json",
+}
 
 
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
-    headers_to_add: Mapping[str, str] = {}
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+    headers_to_add: ClassVar[Mapping[str, str]] = {}
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
 
     def translate_path(self, path: str) -> str:
         path = urlsplit(path).path

@@ -31,7 +31,8 @@ def test_french_input(capsys):
 def test_human_output_is_written_in_the_language(capsys):
     assert main(["live-gifts", "--lang", "fr"]) == 0
     out = capsys.readouterr().out
-    assert "Tes gains" in out and "25,00\u00a0$US" in out
+    assert "Tes gains" in out
+    assert "25,00\u00a0$US" in out
 
 
 def test_invalid_input_exits_2_and_names_the_field(capsys):
@@ -63,5 +64,7 @@ def test_runs_as_a_module_with_the_system_python():
     )
     assert completed.returncode == 0, completed.stderr
     assert json.loads(completed.stdout)["earnings"] == "2.50"
-    unknown = subprocess.run([sys.executable, "-m", "calculators", "nope"], cwd=PROJECT, capture_output=True, text=True, check=False)
+    unknown = subprocess.run(
+        [sys.executable, "-m", "calculators", "nope"], cwd=PROJECT, capture_output=True, text=True, check=False
+    )
     assert unknown.returncode == 2
