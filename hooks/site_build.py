@@ -4,7 +4,8 @@
   include files that markdown-include pulls into pages.
 - on_page_markdown: expand the figure macros; mark where each calculator goes.
 - on_page_content: put the pre-rendered calculator forms in place.
-- on_page_context: point the language selector and hreflang links at this page's twin.
+- on_page_context: point the language selector at this page's twin; date the footer.
+- on_post_page, on_post_template: make Material's markup valid HTML.
 - on_post_build: ship the Pyodide runtime, the calculators wheel and its lockfile, and split
   search and sitemap per language.
 """
@@ -105,6 +106,34 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
     reviewed = page.meta.get("reviewed") or config.extra["reviewed"]
     context["reviewed"] = {"iso": reviewed, "text": helpers.macros.format_source_date(str(reviewed), page_lang(page))}
     return context
+
+
+MATERIAL_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+UNNAMED_WIDGETS = {
+    '<div class="md-search" data-md-component="search" role="dialog">': {"en": "Search", "fr": "Recherche"},
+    '<div class="md-progress" data-md-component="progress" role="progressbar">': {
+        "en": "Loading the page",
+        "fr": "Chargement de la page",
+    },
+}
+
+
+def repair_material_markup(html: str, lang: str) -> str:
+    """Make Material's markup valid and accessible: `autocomplete` is not allowed on its drawer
+    and search checkboxes, and its search dialog and progress bar have no accessible name."""
+    html = MATERIAL_TOGGLE.sub(r"\1", html)
+    for tag, names in UNNAMED_WIDGETS.items():
+        html = html.replace(tag, tag[:-1] + f' aria-label="{names[lang]}">')
+    return html
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return repair_material_markup(output, page_lang(page))
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    """Pages made from a template alone, such as 404.html."""
+    return repair_material_markup(output, config.theme.get("language") or "en")
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has built every language
