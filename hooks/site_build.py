@@ -6,8 +6,8 @@
 - on_page_content: put the pre-rendered calculator forms in place.
 - on_page_context: point the language selector at this page's twin; date the footer.
 - on_post_page, on_post_template: make Material's markup valid HTML.
-- on_post_build: ship the Pyodide runtime, the calculators wheel and its lockfile, and split
-  search and sitemap per language.
+- on_post_build: ship the Pyodide runtime, the calculators wheel and its lockfile, split
+  search and sitemap per language, and write the content security policy.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def _load_helpers() -> SimpleNamespace:
         del sys.modules[name]
     sys.path.insert(0, str(Path(__file__).parent))
     try:
-        names = ("macros", "widgets", "runtime", "languages")
+        names = ("macros", "widgets", "runtime", "languages", "security")
         return SimpleNamespace(**{name: importlib.reload(importlib.import_module(name)) for name in names})
     finally:
         sys.path.pop(0)
@@ -145,3 +145,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     helpers.runtime.install(PROJECT, site_dir)
     helpers.languages.split_search_index(site_dir)
     helpers.languages.write_language_sitemap(site_dir, "fr")
+    helpers.security.apply(site_dir)

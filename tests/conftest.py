@@ -50,8 +50,19 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, site_url: str) -> Path:
     return site_dir
 
 
+def site_headers(site_dir: Path) -> dict[str, str]:
+    """The headers the build asks a static host to send (`_headers`, Netlify's format)."""
+    headers = {}
+    for line in (site_dir / "_headers").read_text(encoding="utf-8").splitlines():
+        if line.startswith("  ") and ":" in line:
+            name, _, value = line.strip().partition(":")
+            headers[name] = value.strip()
+    return headers
+
+
 @pytest.fixture(scope="session")
 def served_site(built_site: Path, site_port: int) -> Iterator[str]:
-    """Base URL of the built site on 127.0.0.1, at the address it was built for."""
-    with serve(built_site, SITE_PREFIX, site_port) as base_url:
+    """Base URL of the built site on 127.0.0.1, at the address it was built for, sent with the
+    site's own headers, content security policy included."""
+    with serve(built_site, SITE_PREFIX, site_port, headers=site_headers(built_site)) as base_url:
         yield base_url
