@@ -43,13 +43,17 @@ UI = {
     "invalid": Text(
         "Fix the highlighted field to update the results.", "Corrige le champ signalé pour mettre à jour les résultats."
     ),
+    "integrity": Text(
+        "The calculator's code did not match its published checksum, so it was not run. The results are for the default values.",
+        "Le code du calculateur ne correspond pas à son empreinte publiée : il n'a pas été exécuté. Les résultats correspondent aux valeurs par défaut.",
+    ),
     "error": Text(
         "The calculator could not start in this browser, so the results will not update: they are for the default values.",
         "Le calculateur n'a pas pu démarrer dans ce navigateur : les résultats ne se mettront pas à jour et correspondent aux valeurs par défaut.",
     ),
 }
 
-STATUS_MESSAGES = ("static", "loading", "loading_package", "ready", "invalid", "error", "copied", "copy_failed")
+STATUS_MESSAGES = ("static", "loading", "loading_package", "ready", "invalid", "error", "integrity", "copied", "copy_failed")
 """The messages the page script shows in a form's status line, carried as data attributes."""
 
 _INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}

@@ -19,21 +19,31 @@ function startWorker() {
   let evaluateJson = null;
 
   const ready = (async () => {
+    if (typeof WebAssembly !== "object") throw failure("runtime", "no WebAssembly in this browser");
     const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
     self.postMessage({ type: "progress", stage: "runtime" });
-    const pyodide = await loadPyodide({
-      indexURL: runtime.href,
-      lockFileURL: new URL("pyodide-lock.json", runtime).href,
-      packageBaseUrl: runtime.href,
-      fullStdLib: false,
-    });
+    const lockFileURL = new URL("pyodide-lock.json", runtime).href;
+    const pyodide = await Promise.race([
+      loadPyodide({ indexURL: runtime.href, lockFileURL, packageBaseUrl: runtime.href, fullStdLib: false }),
+      instantiationFailure(),
+    ]);
     self.postMessage({ type: "progress", stage: "package" });
-    await pyodide.loadPackage("calculators", { messageCallback: () => {}, errorCallback: () => {} });
+    // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
+    const problems = [];
+    await pyodide.loadPackage("calculators", {
+      checkIntegrity: true,
+      messageCallback: () => {},
+      errorCallback: (message) => problems.push(message),
+    });
+    if (problems.length) {
+      const tampered = await wheelDiffersFromLockfile(lockFileURL);
+      throw failure(tampered ? "integrity" : "package", problems.join("\n"));
+    }
     evaluateJson = pyodide.pyimport("calculators").evaluate_json;
     self.postMessage({ type: "ready" });
   })();
 
-  ready.catch((error) => self.postMessage({ type: "failed", detail: String(error) }));
+  ready.catch((error) => self.postMessage({ type: "failed", reason: error.reason ?? "runtime", detail: String(error) }));
 
   self.onmessage = async ({ data }) => {
     if (data.type !== "evaluate") return;
@@ -46,6 +56,35 @@ function startWorker() {
       self.postMessage({ type: "result-error", id: data.id, detail: String(error) });
     }
   };
+}
+
+function failure(reason, detail) {
+  return Object.assign(new Error(detail), { reason });
+}
+
+// Pyodide 314 logs a failed WebAssembly instantiation (blocked download, no memory) and then
+// waits forever; turn that warning into a failure the page can report.
+function instantiationFailure() {
+  return new Promise((_, reject) => {
+    const warn = console.warn;
+    console.warn = (...args) => {
+      warn(...args);
+      if (String(args[0]).includes("wasm instantiation failed")) reject(failure("runtime", String(args[0])));
+    };
+  });
+}
+
+// Tell a tampered wheel from a network problem: hash what the server sends and compare.
+async function wheelDiffersFromLockfile(lockFileURL) {
+  try {
+    const lock = await (await fetch(lockFileURL)).json();
+    const { file_name: fileName, sha256 } = lock.packages.calculators;
+    const bytes = await (await fetch(new URL(fileName, lockFileURL))).arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    return [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("") !== sha256;
+  } catch {
+    return false;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,6 +131,7 @@ const runtime = {
   worker: null,
   state: "idle", // idle | loading | ready | failed
   restarts: 0,
+  failure: "error", // which message a failed runtime shows: error | integrity
   pending: new Map(),
   nextId: 1,
   forms: new Set(),
@@ -109,13 +149,15 @@ function setUpCalculators() {
   requestAnimationFrame(() => setTimeout(startRuntime, 0));
 }
 
+const STALLED_AFTER_MS = 120_000;
+
 function startRuntime() {
   if (runtime.state === "ready") {
     for (const form of runtime.forms) markReady(form);
     return;
   }
   if (runtime.state === "failed") {
-    for (const form of runtime.forms) showState(form, "error", "error");
+    for (const form of runtime.forms) showState(form, "error", runtime.failure);
     return;
   }
   if (runtime.state === "loading") {
@@ -132,6 +174,9 @@ function startRuntime() {
     return;
   }
   runtime.worker = worker;
+  // A download that stalls without failing would leave the form "loading" forever.
+  clearTimeout(runtime.watchdog);
+  runtime.watchdog = setTimeout(() => runtime.state === "loading" && failRuntime(), STALLED_AFTER_MS);
   worker.onmessage = ({ data }) => onWorkerMessage(data);
   worker.onerror = (event) => {
     event.preventDefault();
@@ -148,7 +193,8 @@ function onWorkerMessage(data) {
     runtime.state = "ready";
     for (const form of runtime.forms) markReady(form);
   } else if (data.type === "failed") {
-    onWorkerCrash();
+    if (data.reason === "integrity") failRuntime("integrity"); // a tampered wheel stays refused
+    else onWorkerCrash();
   } else if (data.type === "result" || data.type === "result-error") {
     const request = runtime.pending.get(data.id);
     runtime.pending.delete(data.id);
@@ -172,9 +218,12 @@ function onWorkerCrash() {
   }
 }
 
-function failRuntime() {
+function failRuntime(reason = "error") {
+  runtime.worker?.terminate();
+  runtime.worker = null;
   runtime.state = "failed";
-  for (const form of runtime.forms) showState(form, "error", "error");
+  runtime.failure = reason;
+  for (const form of runtime.forms) showState(form, "error", reason);
 }
 
 function markReady(form) {
