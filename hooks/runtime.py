@@ -4,6 +4,10 @@ The runtime comes from the npm package `pyodide` (pinned in package-lock.json) a
 from the site itself. The wheel is built with the standard `build` frontend and added, with
 its sha256, to a copy of Pyodide's lockfile by pyodide-build's `pyodide lockfile add-wheels`,
 so the worker can `loadPackage("calculators")` and Pyodide checks its integrity.
+
+Both live under versioned folders, `assets/pyodide/<pyodide version>/` and
+`assets/calculators/<hash of the wheel>/`, so a cache (the browser's or the service worker's)
+can keep them forever and a new deploy never pairs a new page with an old wheel.
 """
 
 from __future__ import annotations
@@ -13,12 +17,29 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
-OUTPUT_DIR = "assets/pyodide"
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Where the site serves Python from, relative to the site root."""
+
+    wheel: Path
+    pyodide_version: str
+
+    @property
+    def pyodide_dir(self) -> str:
+        return f"assets/pyodide/{self.pyodide_version}/"
+
+    @property
+    def package_dir(self) -> str:
+        digest = hashlib.sha256(self.wheel.read_bytes()).hexdigest()
+        return f"assets/calculators/{digest[:16]}/"
 
 
 def runtime_source(project: Path) -> Path:
@@ -50,6 +71,13 @@ def build_wheel(project: Path, cache: Path) -> Path:
     return sorted(out.glob("calculators-*.whl"))[-1]
 
 
+def prepare(project: Path) -> Runtime:
+    """Build the wheel (before pages render, so forms can name its folder)."""
+    source = runtime_source(project)
+    version = json.loads((source / "package.json").read_text(encoding="utf-8"))["version"]
+    return Runtime(build_wheel(project, project / "build" / "wheels"), version)
+
+
 def write_lockfile(source_lock: Path, wheel: Path, destination: Path) -> None:
     """Add the wheel to a copy of Pyodide's lockfile, then keep only what the site ships."""
     pyodide = Path(sys.executable).with_name("pyodide")
@@ -65,18 +93,19 @@ def write_lockfile(source_lock: Path, wheel: Path, destination: Path) -> None:
     destination.write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
 
 
-def install(project: Path, site_dir: Path) -> None:
-    """Put runtime, wheel and lockfile under `site_dir/assets/pyodide/`."""
+def install(project: Path, site_dir: Path, runtime: Runtime) -> None:
+    """Put the runtime and the wheel with its lockfile into their versioned folders."""
     source = runtime_source(project)
-    target = site_dir / OUTPUT_DIR
-    target.mkdir(parents=True, exist_ok=True)
+    pyodide_dir = site_dir / runtime.pyodide_dir
+    pyodide_dir.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        destination = target / name
+        destination = pyodide_dir / name
         if not destination.exists() or destination.stat().st_size != (source / name).stat().st_size:
             shutil.copyfile(source / name, destination)
-    for stale in target.glob("calculators-*.whl"):
-        stale.unlink()
-    wheel = build_wheel(project, project / "build" / "wheels")
-    shipped = target / wheel.name
-    shutil.copyfile(wheel, shipped)
-    write_lockfile(source / "pyodide-lock.json", shipped, target / "pyodide-lock.json")
+    package_dir = site_dir / runtime.package_dir
+    if package_dir.parent.exists():  # `mkdocs serve` reuses the folder: drop older wheels
+        shutil.rmtree(package_dir.parent)
+    package_dir.mkdir(parents=True)
+    shipped = package_dir / runtime.wheel.name
+    shutil.copyfile(runtime.wheel, shipped)
+    write_lockfile(source / "pyodide-lock.json", shipped, package_dir / "pyodide-lock.json")

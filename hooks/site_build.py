@@ -17,6 +17,7 @@ import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -46,6 +47,7 @@ def _load_helpers() -> SimpleNamespace:
 
 
 helpers = _load_helpers()
+python_runtime: Any = None  # helpers.runtime.Runtime: this build's wheel and runtime folders
 
 
 def page_lang(page: Page) -> str:
@@ -59,10 +61,11 @@ def twin_paths(url: str) -> dict[str, str]:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    global helpers
+    global helpers, python_runtime
     helpers = _load_helpers()
     import calculators
 
+    python_runtime = helpers.runtime.prepare(PROJECT)
     helpers.macros.write_includes(INCLUDES)
     config.mdx_configs.setdefault("markdown_include.include", {})["base_path"] = str(INCLUDES)
     config.extra["reviewed"] = calculators.REVIEWED
@@ -93,7 +96,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     lang = page_lang(page)
-    return SLOT_PATTERN.sub(lambda match: helpers.widgets.render(match.group(1), lang), html)
+    return SLOT_PATTERN.sub(lambda match: helpers.widgets.render(match.group(1), lang, python_runtime), html)
 
 
 def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
@@ -142,7 +145,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     if i18n is not None and getattr(i18n, "building", False):
         return  # inside the nested per-language build: the outer build finishes the job once
     site_dir = Path(config.site_dir)
-    helpers.runtime.install(PROJECT, site_dir)
+    helpers.runtime.install(PROJECT, site_dir, python_runtime)
     helpers.languages.split_search_index(site_dir)
     helpers.languages.write_language_sitemap(site_dir, "fr")
     helpers.security.apply(site_dir)

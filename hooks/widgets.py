@@ -18,6 +18,7 @@ from calculators.rates import RATES
 from calculators.text import Lang, Text
 
 from macros import cite
+from runtime import Runtime
 
 UI = {
     "your_numbers": Text("Your numbers", "Tes chiffres"),
@@ -53,7 +54,17 @@ UI = {
     ),
 }
 
-STATUS_MESSAGES = ("static", "loading", "loading_package", "ready", "invalid", "error", "integrity", "copied", "copy_failed")
+STATUS_MESSAGES = (
+    "static",
+    "loading",
+    "loading_package",
+    "ready",
+    "invalid",
+    "error",
+    "integrity",
+    "copied",
+    "copy_failed",
+)
 """The messages the page script shows in a form's status line, carried as data attributes."""
 
 _INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
@@ -154,8 +165,9 @@ def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
     return evaluation.converted(chosen, rate)  # type: ignore[arg-type]
 
 
-def render(slug: str, lang: Lang) -> str:
-    """One calculator's form, with its default result filled in."""
+def render(slug: str, lang: Lang, runtime: Runtime) -> str:
+    """One calculator's form, with its default result filled in, naming the folders (relative
+    to the site root) of the Python runtime and of the calculators wheel."""
     calc = calculator(slug)
     evaluation = evaluate(slug, {}, lang)
     if not evaluation.ok:  # a broken default is a bug in the data file: fail the build
@@ -163,7 +175,7 @@ def render(slug: str, lang: Lang) -> str:
     own = [field for field in calc.fields if not field.is_assumption]
     assumptions = [field for field in calc.fields if field.is_assumption]
     parts = [
-        f'<form class="calc" method="get" novalidate{_attrs(data_calculator=slug, data_state="static", data_lang=lang, aria_labelledby=f"{slug}-title")}',
+        f'<form class="calc" method="get" novalidate{_attrs(data_calculator=slug, data_state="static", data_lang=lang, data_runtime=runtime.pyodide_dir, data_package=runtime.package_dir, aria_labelledby=f"{slug}-title")}',
         "".join(f' data-msg-{key.replace("_", "-")}="{escape(UI[key](lang))}"' for key in STATUS_MESSAGES),
         ">",
         f'<p class="calc__title" id="{slug}-title">{escape(calc.title(lang))}</p>',

@@ -14,41 +14,18 @@ if (IN_WORKER) {
 // Worker: load Pyodide and the calculators wheel once, then answer evaluations.
 
 function startWorker() {
-  const assets = new URL("./", import.meta.url);
-  const runtime = new URL("pyodide/", assets);
   let evaluateJson = null;
-
-  const ready = (async () => {
-    if (typeof WebAssembly !== "object") throw failure("runtime", "no WebAssembly in this browser");
-    const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
-    self.postMessage({ type: "progress", stage: "runtime" });
-    const lockFileURL = new URL("pyodide-lock.json", runtime).href;
-    const pyodide = await Promise.race([
-      loadPyodide({ indexURL: runtime.href, lockFileURL, packageBaseUrl: runtime.href, fullStdLib: false }),
-      instantiationFailure(),
-    ]);
-    self.postMessage({ type: "progress", stage: "package" });
-    // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
-    const problems = [];
-    await pyodide.loadPackage("calculators", {
-      checkIntegrity: true,
-      messageCallback: () => {},
-      errorCallback: (message) => problems.push(message),
-    });
-    if (problems.length) {
-      const tampered = await wheelDiffersFromLockfile(lockFileURL);
-      throw failure(tampered ? "integrity" : "package", problems.join("\n"));
-    }
-    evaluateJson = pyodide.pyimport("calculators").evaluate_json;
-    self.postMessage({ type: "ready" });
-  })();
-
-  ready.catch((error) => self.postMessage({ type: "failed", reason: error.reason ?? "runtime", detail: String(error) }));
+  let ready = null;
 
   self.onmessage = async ({ data }) => {
+    if (data.type === "boot") {
+      ready ??= boot(new URL(data.runtime), new URL(data.package));
+      return;
+    }
     if (data.type !== "evaluate") return;
     try {
       await ready;
+      if (!evaluateJson) throw new Error("Python is not running");
       const display = JSON.stringify(data.display ?? null);
       const result = JSON.parse(evaluateJson(data.slug, JSON.stringify(data.values), data.lang, display));
       self.postMessage({ type: "result", id: data.id, result });
@@ -56,6 +33,40 @@ function startWorker() {
       self.postMessage({ type: "result-error", id: data.id, detail: String(error) });
     }
   };
+
+  async function boot(runtime, packageDir) {
+    try {
+      evaluateJson = await loadCalculators(runtime, packageDir);
+      self.postMessage({ type: "ready" });
+    } catch (error) {
+      self.postMessage({ type: "failed", reason: error.reason ?? "runtime", detail: String(error) });
+    }
+  }
+}
+
+// Load Pyodide from `runtime` and the calculators wheel from `packageDir`; return the entry point.
+async function loadCalculators(runtime, packageDir) {
+  if (typeof WebAssembly !== "object") throw failure("runtime", "no WebAssembly in this browser");
+  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+  self.postMessage({ type: "progress", stage: "runtime" });
+  const lockFileURL = new URL("pyodide-lock.json", packageDir).href;
+  const pyodide = await Promise.race([
+    loadPyodide({ indexURL: runtime.href, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false }),
+    instantiationFailure(),
+  ]);
+  self.postMessage({ type: "progress", stage: "package" });
+  // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
+  const problems = [];
+  await pyodide.loadPackage("calculators", {
+    checkIntegrity: true,
+    messageCallback: () => {},
+    errorCallback: (message) => problems.push(message),
+  });
+  if (problems.length) {
+    const tampered = await wheelDiffersFromLockfile(lockFileURL);
+    throw failure(tampered ? "integrity" : "package", problems.join("\n"));
+  }
+  return pyodide.pyimport("calculators").evaluate_json;
 }
 
 function failure(reason, detail) {
@@ -174,6 +185,13 @@ function startRuntime() {
     return;
   }
   runtime.worker = worker;
+  const form = [...runtime.forms][0];
+  const siteRoot = new URL("../", import.meta.url);
+  worker.postMessage({
+    type: "boot",
+    runtime: new URL(form.dataset.runtime, siteRoot).href,
+    package: new URL(form.dataset.package, siteRoot).href,
+  });
   // A download that stalls without failing would leave the form "loading" forever.
   clearTimeout(runtime.watchdog);
   runtime.watchdog = setTimeout(() => runtime.state === "loading" && failRuntime(), STALLED_AFTER_MS);

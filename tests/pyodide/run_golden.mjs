@@ -1,13 +1,14 @@
 // Evaluate a list of calculator cases inside Pyodide under Node, with the wheel and lockfile
-// exactly as the built site ships them. Usage: node run_golden.mjs SITE_PYODIDE_DIR CASES_JSON
+// exactly as the built site ships them. Usage: node run_golden.mjs PACKAGE_DIR CASES_JSON
+// (PACKAGE_DIR is the site's assets/calculators/<hash>/; the runtime is the pinned npm package).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadPyodide } from "pyodide";
 
-const [runtimeDir, casesFile] = process.argv.slice(2);
+const [packageDir, casesFile] = process.argv.slice(2);
 const pyodide = await loadPyodide({
-  lockFileURL: path.join(runtimeDir, "pyodide-lock.json"),
-  packageBaseUrl: runtimeDir + path.sep,
+  lockFileURL: path.join(packageDir, "pyodide-lock.json"),
+  packageBaseUrl: packageDir + path.sep,
 });
 await pyodide.loadPackage("calculators", { messageCallback: () => {} });
 const evaluateJson = pyodide.pyimport("calculators").evaluate_json;

@@ -39,9 +39,9 @@ def test_every_calculator_gives_identical_results_in_pyodide(built_site: Path, t
     expected = [evaluate(case["slug"], case["values"], case["lang"]).to_dict() for case in cases]
     cases_file = tmp_path / "cases.json"
     cases_file.write_text(json.dumps(cases), encoding="utf-8")
-    runtime = built_site / "assets" / "pyodide"
+    [package_dir] = (built_site / "assets" / "calculators").iterdir()
     completed = subprocess.run(
-        ["node", str(PROJECT / "tests" / "pyodide" / "run_golden.mjs"), str(runtime), str(cases_file)],
+        ["node", str(PROJECT / "tests" / "pyodide" / "run_golden.mjs"), str(package_dir), str(cases_file)],
         capture_output=True,
         text=True,
         check=False,

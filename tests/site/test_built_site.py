@@ -76,16 +76,24 @@ def test_no_page_loads_anything_from_another_origin(built_site: Path):
 
 
 def test_the_runtime_ships_with_the_site(built_site: Path):
-    runtime = built_site / "assets" / "pyodide"
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
-        assert (runtime / name).stat().st_size > 0, name
     npm_version = json.loads((PROJECT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     assert npm_version == json.loads((PROJECT / "package.json").read_text())["dependencies"]["pyodide"]
-    lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
+    runtime = built_site / "assets" / "pyodide" / npm_version
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
+        assert (runtime / name).stat().st_size > 0, name
+    [package_dir] = (built_site / "assets" / "calculators").iterdir()
+    lock = json.loads((package_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
+    assert list(lock["packages"]) == ["calculators"]
     entry = lock["packages"]["calculators"]
-    wheel = runtime / entry["file_name"]
-    assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
+    wheel = package_dir / entry["file_name"]
+    digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
+    assert digest == entry["sha256"]
+    assert package_dir.name == digest[:16], "the wheel's folder is named after its content"
     assert lock["info"]["python"].startswith("3.14")
+    page = read_page(built_site / "methods" / "live-gifts" / "index.html")
+    form = page.forms[0]
+    assert form.attrs["data-runtime"] == f"assets/pyodide/{npm_version}/"
+    assert form.attrs["data-package"] == f"assets/calculators/{package_dir.name}/"
 
 
 def test_text_pages_do_not_mention_the_runtime(built_site: Path):
