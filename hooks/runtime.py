@@ -109,3 +109,21 @@ def install(project: Path, site_dir: Path, runtime: Runtime) -> None:
     shipped = package_dir / runtime.wheel.name
     shutil.copyfile(runtime.wheel, shipped)
     write_lockfile(source / "pyodide-lock.json", shipped, package_dir / "pyodide-lock.json")
+
+
+def stamp_service_worker(site_dir: Path, runtime: Runtime) -> None:
+    """Tell the service worker which build it serves: its version and versioned folders."""
+    worker = site_dir / "sw.js"
+    build = {
+        "version": runtime.package_dir.rstrip("/").rsplit("/", 1)[-1],
+        "runtime": runtime.pyodide_dir,
+        "package": runtime.package_dir,
+    }
+    text = worker.read_text(encoding="utf-8")
+    placeholder = 'const BUILD = { version: "dev", runtime: "", package: "" };'
+    if placeholder not in text:
+        raise PluginError("docs/sw.js lost its BUILD placeholder")
+    worker.write_text(text.replace(placeholder, f"const BUILD = {json.dumps(build)};"), encoding="utf-8")
+    stray = site_dir / "fr" / "sw.js"  # the French build copies static files too; one worker serves all
+    if stray.exists():
+        stray.unlink()

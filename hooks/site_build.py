@@ -146,6 +146,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return  # inside the nested per-language build: the outer build finishes the job once
     site_dir = Path(config.site_dir)
     helpers.runtime.install(PROJECT, site_dir, python_runtime)
+    helpers.runtime.stamp_service_worker(site_dir, python_runtime)
     helpers.languages.split_search_index(site_dir)
     helpers.languages.write_language_sitemap(site_dir, "fr")
     helpers.security.apply(site_dir)

@@ -103,11 +103,22 @@ async function wheelDiffersFromLockfile(lockFileURL) {
 
 function startPage() {
   document.addEventListener("click", keepPlaceOnLanguageSwitch, true);
+  registerServiceWorker();
   // Material exposes document$, which emits on the first load and after each instant navigation.
   window.document$.subscribe(() => {
     pointLanguageLinksAtTwin();
     setUpCalculators();
   });
+}
+
+// Repeat visits and offline reading (see sw.js). Registered once the page is idle, so it never
+// competes with the first paint or the first result.
+function registerServiceWorker() {
+  if (!("serviceWorker" in navigator)) return;
+  const siteRoot = new URL("../", import.meta.url);
+  const register = () => navigator.serviceWorker.register(new URL("sw.js", siteRoot), { scope: siteRoot.pathname }).catch(() => {});
+  if ("requestIdleCallback" in window) requestIdleCallback(register, { timeout: 5000 });
+  else setTimeout(register, 2000);
 }
 
 // Material's language selector links to each language's home, and with instant navigation it

@@ -54,7 +54,9 @@ class RecordedPage:
 
 @pytest.fixture
 def recorded(browser: Browser, served_site: str) -> Iterator[RecordedPage]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # The service worker has its own test (test_offline.py); elsewhere it would hide requests
+    # from Playwright's routing.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     context.set_default_timeout(15_000)
     yield RecordedPage(context.new_page())
     context.close()

@@ -1,0 +1,38 @@
+"""The service worker: a visited calculator page works again offline, runtime included."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import PYTHON_READY_TIMEOUT
+
+pytestmark = pytest.mark.browser
+
+FORM = 'form[data-calculator="live-gifts"]'
+
+
+def test_a_visited_page_works_offline(browser, served_site):
+    context = browser.new_context(service_workers="allow")
+    page = context.new_page()
+    url = served_site + "fr/methods/live-gifts/"
+    page.goto(url)
+    page.wait_for_selector(f'{FORM}[data-state="ready"]', timeout=PYTHON_READY_TIMEOUT)
+    expect(page.locator("html")).to_have_attribute("lang", "fr")
+    # The worker registers once the page is idle, then takes control: wait for it.
+    for _ in range(100):
+        if page.evaluate("navigator.serviceWorker.controller !== null"):
+            break
+        page.wait_for_timeout(100)
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+    page.reload()  # now through the service worker, which caches page, runtime and wheel
+    page.wait_for_selector(f'{FORM}[data-state="ready"]', timeout=PYTHON_READY_TIMEOUT)
+
+    context.set_offline(True)
+    page.reload()
+    page.wait_for_selector(f'{FORM}[data-state="ready"]', timeout=PYTHON_READY_TIMEOUT)
+    page.fill(f"{FORM} input[name=coins]", "1 500")
+    expect(page.locator(f"{FORM} output[name=earnings]")).to_have_attribute("data-value", "3.75")
+    caches = page.evaluate("caches.keys()")
+    context.close()
+    assert "immutable" in caches
