@@ -60,5 +60,8 @@ lock: ## Re-resolve the Python dependencies into requirements.lock (exact versio
 	  .lock-venv/bin/python -m pip freeze --exclude calculators ) > requirements.lock
 	rm -rf .lock-venv
 
+bench: setup $(CHROMIUM)  ## Measure the load budget against a main-thread Pyodide baseline (rewrites benchmarks/README.md)
+	$(BIN)/python benchmarks/run.py
+
 clean:  ## Remove the build output and caches (keeps the environment)
 	rm -rf site build .cache .pytest_cache .hypothesis
