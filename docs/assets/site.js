@@ -66,6 +66,8 @@ async function loadCalculators(runtime, packageDir) {
     const tampered = await wheelDiffersFromLockfile(lockFileURL);
     throw failure(tampered ? "integrity" : "package", problems.join("\n"));
   }
+  // For the soak test: the size of Python's WebAssembly memory, which only ever grows.
+  self.wasmMemoryBytes = () => pyodide._module.HEAP8.length;
   return pyodide.pyimport("calculators").evaluate_json;
 }
 

@@ -45,7 +45,9 @@ json_scalars = st.one_of(
     st.booleans(),
     st.none(),
 )
-json_values = st.one_of(json_scalars, st.lists(json_scalars, max_size=3), st.dictionaries(st.text(max_size=5), json_scalars, max_size=2))
+json_values = st.one_of(
+    json_scalars, st.lists(json_scalars, max_size=3), st.dictionaries(st.text(max_size=5), json_scalars, max_size=2)
+)
 
 
 def _refuse_constants(name: str) -> float:

@@ -1,0 +1,94 @@
+"""Hostile text typed into the pages or put into shared links: never HTML, never a script, the
+page keeps working and the reader's text stays in the field. Then a soak of 1,000 edits."""
+
+from __future__ import annotations
+
+import random
+from urllib.parse import quote
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.browser.conftest import PYTHON_READY_TIMEOUT
+
+pytestmark = pytest.mark.browser
+
+FORM = 'form[data-calculator="live-gifts"]'
+PAYLOADS = [
+    '<img src=x onerror="window.__pwned=1">',
+    "<script>window.__pwned=1</script>",
+    '"><svg onload="window.__pwned=1">',
+    "javascript:window.__pwned=1",
+    "1e309",
+    "NaN",
+    "9" * 10_000,
+]
+
+
+def no_injection(page) -> None:
+    assert page.evaluate("window.__pwned === undefined")
+    assert (
+        page.evaluate(
+            "document.querySelectorAll('form[data-calculator] img, form[data-calculator] svg, form[data-calculator] script').length"
+        )
+        == 0
+    )
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_hostile_shared_link(recorded, served_site, payload):
+    page = recorded.page
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(f"{served_site}methods/live-gifts/?live-gifts.coins={quote(payload)}")
+    page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    field = page.locator(f"{FORM} input[name=coins]")
+    expect(field).to_have_value(payload)
+    expect(field).to_have_attribute("aria-invalid", "true")
+    no_injection(page)
+    field.fill("2000")
+    expect(page.locator(f"{FORM} output[name=diamonds]")).to_have_attribute("data-value", "1000")
+    assert dialogs == []
+    assert recorded.errors == []
+
+
+def test_hostile_typing_in_french(recorded, served_site):
+    page = recorded.page
+    page.goto(served_site + "fr/methods/live-gifts/")
+    page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    for payload in PAYLOADS:
+        for name in ("coins", "goal", "usd_per_diamond"):
+            page.fill(f"{FORM} input[name={name}]", payload)
+            expect(page.locator(f"{FORM} input[name={name}]")).to_have_attribute("aria-invalid", "true")
+            expect(page.locator(f"{FORM} input[name={name}]")).to_have_value(payload)
+            no_injection(page)
+            page.fill(f"{FORM} input[name={name}]", "1")
+    expect(page.locator(f"{FORM} output[name=coins_for_goal]")).to_have_attribute("data-value", "1")
+    assert recorded.errors == []
+
+
+def test_soak_of_a_thousand_edits(recorded, served_site):
+    page = recorded.page
+    page.goto(served_site + "methods/live-gifts/")
+    page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    [worker] = [worker for worker in page.workers if worker.url.endswith("/assets/site.js")]
+    rng = random.Random(20261123)
+    names = ["coins", "goal", "diamonds_per_coin", "usd_per_diamond", "coin_price"]
+    values = ["0", "1", "1,500", "0.5", "12.75", "abc", "", "-3", "1e5", "999999999999", "3.14159"]
+    typed: dict[str, str] = {}
+    memory = []
+    for edit in range(1000):
+        name, value = rng.choice(names), rng.choice(values)
+        page.fill(f"{FORM} input[name={name}]", value)
+        typed[name] = value
+        if edit in (100, 999):
+            page.wait_for_timeout(400)
+            memory.append(worker.evaluate("self.wasmMemoryBytes()"))
+    for name, value in typed.items():
+        expect(page.locator(f"{FORM} input[name={name}]")).to_have_value(value)
+    # Settle on valid numbers: the answer comes back, so the worker is alive and answering.
+    for name in names:
+        page.fill(f"{FORM} input[name={name}]", "1")
+    expect(page.locator(f"{FORM} output[name=diamonds]")).to_have_attribute("data-value", "1")
+    assert recorded.errors == []
+    assert memory[1] <= memory[0] + 16 * 2**20, f"Python's memory grew from {memory[0]} to {memory[1]} bytes"
