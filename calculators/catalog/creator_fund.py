@@ -1,0 +1,76 @@
+"""The legacy Creator Fund, kept for comparison with the Creator Rewards Program.
+
+The fund closed in most countries in December 2023, yet its old rate is still quoted as if it
+were current; showing what the same views paid then makes the difference concrete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..messages import message
+from ..text import Lang, Text
+
+
+@dataclass(frozen=True)
+class CreatorFund:
+    low: Decimal
+    high: Decimal
+
+
+def compute(views: int, rate_low: Decimal, rate_high: Decimal, lang: Lang = "en") -> CreatorFund:
+    return CreatorFund(views * rate_low / 1000, views * rate_high / 1000)
+
+
+def cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
+    """A low rate above the high one would swap the ends of the range without saying so."""
+    if values["rate_low"] > values["rate_high"]:
+        high = CALCULATOR.field("rate_high").format(values["rate_high"], lang)
+        return {"rate_low": message("low_above_high", lang, high=high)}
+    return {}
+
+
+CALCULATOR = Calculator(
+    slug="creator-fund",
+    title=Text("Creator Fund calculator (legacy)", "Calculateur du Fonds pour les créateurs (ancien)"),
+    summary=Text(
+        "See what the same views paid under the old Creator Fund, to compare with the Creator Rewards Program.",
+        "Vois ce que les mêmes vues rapportaient avec l'ancien Fonds pour les créateurs, pour comparer avec le Programme de récompenses pour les créateurs.",
+    ),
+    fields=(
+        from_rate(
+            "views",
+            Kind.COUNT,
+            "creator_fund.views",
+            Text("Views per month", "Vues par mois"),
+        ),
+        from_rate(
+            "rate_low",
+            Kind.MONEY,
+            "creator_fund.rate_low",
+            Text("Low rate (USD per 1,000 views)", "Taux bas (USD pour 1 000 vues)"),
+            help=Text("Reported at 0.02 USD.", "Environ 0,02 USD selon les sources."),
+            maximum=Decimal(1000),
+            places=3,
+        ),
+        from_rate(
+            "rate_high",
+            Kind.MONEY,
+            "creator_fund.rate_high",
+            Text("High rate (USD per 1,000 views)", "Taux haut (USD pour 1 000 vues)"),
+            help=Text("Reported at 0.04 USD.", "Environ 0,04 USD selon les sources."),
+            maximum=Decimal(1000),
+            places=3,
+        ),
+    ),
+    outputs=(
+        Output("low", OutputKind.MONEY, Text("Earnings, low", "Gains, bas")),
+        Output("high", OutputKind.MONEY, Text("Earnings, high", "Gains, haut")),
+    ),
+    compute=compute,
+    cross_check=cross_check,
+)

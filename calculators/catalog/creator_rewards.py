@@ -1,0 +1,93 @@
+"""Creator Rewards Program: a range of monthly and yearly earnings from qualified views.
+
+TikTok publishes no RPM (revenue per 1,000 qualified views), and creators report a wide spread,
+so the calculator shows a low and a high estimate from two editable RPMs instead of one number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..messages import message
+from ..text import Lang, Text
+
+MONTHS_PER_YEAR = 12
+
+
+@dataclass(frozen=True)
+class CreatorRewards:
+    monthly_low: Decimal
+    monthly_high: Decimal
+    yearly_low: Decimal
+    yearly_high: Decimal
+
+
+def compute(qualified_views: int, rpm_low: Decimal, rpm_high: Decimal, lang: Lang = "en") -> CreatorRewards:
+    # Multiply before dividing: views x rpm is exact, and dividing by 1,000 stays exact.
+    monthly_low = qualified_views * rpm_low / 1000
+    monthly_high = qualified_views * rpm_high / 1000
+    return CreatorRewards(monthly_low, monthly_high, MONTHS_PER_YEAR * monthly_low, MONTHS_PER_YEAR * monthly_high)
+
+
+def cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
+    """A low RPM above the high one would swap the ends of the range without saying so."""
+    if values["rpm_low"] > values["rpm_high"]:
+        high = CALCULATOR.field("rpm_high").format(values["rpm_high"], lang)
+        return {"rpm_low": message("low_above_high", lang, high=high)}
+    return {}
+
+
+CALCULATOR = Calculator(
+    slug="creator-rewards",
+    title=Text("Creator Rewards Program calculator", "Calculateur du Programme de récompenses pour les créateurs"),
+    summary=Text(
+        "Estimate what a month of qualified views pays in the Creator Rewards Program, as a range from a low and a high RPM.",
+        "Estime ce que rapporte un mois de vues qualifiées dans le Programme de récompenses pour les créateurs, sous forme de fourchette entre un RPM bas et un RPM haut.",
+    ),
+    fields=(
+        from_rate(
+            "qualified_views",
+            Kind.COUNT,
+            "creator_rewards.qualified_views",
+            Text("Qualified views per month", "Vues qualifiées par mois"),
+            help=Text(
+                "Views from the For You feed, watched at least 5 seconds, counted once per viewer.",
+                "Vues venues du fil Pour toi, regardées au moins 5 secondes, comptées une fois par spectateur.",
+            ),
+        ),
+        from_rate(
+            "rpm_low",
+            Kind.MONEY,
+            "creator_rewards.rpm_low",
+            Text("Low RPM (USD per 1,000 qualified views)", "RPM bas (USD pour 1 000 vues qualifiées)"),
+            help=Text(
+                "Most creators report between 0.40 and 1.00 USD.",
+                "La plupart des créateurs rapportent entre 0,40 et 1,00 USD.",
+            ),
+            maximum=Decimal(1000),
+        ),
+        from_rate(
+            "rpm_high",
+            Kind.MONEY,
+            "creator_rewards.rpm_high",
+            Text("High RPM (USD per 1,000 qualified views)", "RPM haut (USD pour 1 000 vues qualifiées)"),
+            help=Text(
+                "Some creators report up to 2 USD, a few far more.",
+                "Certains créateurs rapportent jusqu'à 2 USD, quelques-uns bien plus.",
+            ),
+            maximum=Decimal(1000),
+        ),
+    ),
+    outputs=(
+        Output("monthly_low", OutputKind.MONEY, Text("Per month, low", "Par mois, bas")),
+        Output("monthly_high", OutputKind.MONEY, Text("Per month, high", "Par mois, haut")),
+        Output("yearly_low", OutputKind.MONEY, Text("Per year, low", "Par an, bas")),
+        Output("yearly_high", OutputKind.MONEY, Text("Per year, high", "Par an, haut")),
+    ),
+    compute=compute,
+    cross_check=cross_check,
+)

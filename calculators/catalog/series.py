@@ -1,0 +1,68 @@
+"""TikTok Series: what selling a paid collection of videos earns.
+
+Store and payment fees take roughly 30% of the price before the creator is paid, so earnings
+are the gross sales times the creator's share; the price is limited to what TikTok allows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..rates import rate
+from ..text import Lang, Text
+
+
+@dataclass(frozen=True)
+class Series:
+    gross: Decimal
+    earnings: Decimal
+
+
+def compute(price: Decimal, buyers: int, creator_share: Decimal, lang: Lang = "en") -> Series:
+    gross = price * buyers
+    return Series(gross, gross * creator_share / 100)
+
+
+CALCULATOR = Calculator(
+    slug="series",
+    title=Text("TikTok Series calculator", "Calculateur de Séries TikTok"),
+    summary=Text(
+        "Estimate what a paid Series brings in from its price and the number of buyers.",
+        "Estime ce que rapporte une Série payante selon son prix et le nombre d'acheteurs.",
+    ),
+    fields=(
+        from_rate(
+            "price",
+            Kind.MONEY,
+            "series.price",
+            Text("Price of the Series (USD)", "Prix de la Série (USD)"),
+            help=Text("TikTok allows 0.99 to 189.99 USD.", "TikTok autorise de 0,99 à 189,99 USD."),
+            minimum=rate("series.price_min"),
+            maximum=rate("series.price_max"),
+        ),
+        from_rate(
+            "buyers",
+            Kind.COUNT,
+            "series.buyers",
+            Text("Buyers", "Acheteurs"),
+        ),
+        from_rate(
+            "creator_share",
+            Kind.PERCENT,
+            "series.creator_share",
+            Text("Your share after store fees (%)", "Ta part après frais des stores (%)"),
+            help=Text(
+                "You keep everything after app-store and payment fees, about 70% of the price.",
+                "Tu gardes tout après les frais des stores et de paiement, soit environ 70 % du prix.",
+            ),
+            maximum=Decimal(100),
+        ),
+    ),
+    outputs=(
+        Output("gross", OutputKind.MONEY, Text("Gross sales", "Ventes brutes")),
+        Output("earnings", OutputKind.MONEY, Text("Your earnings", "Tes gains")),
+    ),
+    compute=compute,
+)

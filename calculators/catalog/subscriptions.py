@@ -1,0 +1,101 @@
+"""Subscriptions: monthly income from paying subscribers.
+
+TikTok keeps part of each subscription and may add a bonus share on top of the base share, so
+both shares are inputs; together they can never exceed the whole price.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..messages import message
+from ..text import Lang, Text
+
+MONTHS_PER_YEAR = 12
+HUNDRED = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Subscriptions:
+    monthly: Decimal
+    yearly: Decimal
+
+
+def compute(
+    subscribers: int,
+    price: Decimal,
+    creator_share: Decimal,
+    bonus_share: Decimal,
+    lang: Lang = "en",
+) -> Subscriptions:
+    monthly = subscribers * price * (creator_share + bonus_share) / 100
+    return Subscriptions(monthly, MONTHS_PER_YEAR * monthly)
+
+
+def cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
+    """A creator cannot receive more than the subscriber pays."""
+    if values["creator_share"] + values["bonus_share"] > HUNDRED:
+        return {"bonus_share": message("shares_over_100", lang)}
+    return {}
+
+
+CALCULATOR = Calculator(
+    slug="subscriptions",
+    title=Text("Subscriptions calculator", "Calculateur d'Abonnements"),
+    summary=Text(
+        "Estimate what your paying subscribers bring in each month and each year.",
+        "Estime ce que tes abonnés payants te rapportent chaque mois et chaque année.",
+    ),
+    fields=(
+        from_rate(
+            "subscribers",
+            Kind.COUNT,
+            "subscriptions.subscribers",
+            Text("Paying subscribers", "Abonnés payants"),
+            help=Text(
+                "People who pay for a monthly subscription, not your followers.",
+                "Les personnes qui paient un abonnement mensuel, pas tes followers.",
+            ),
+        ),
+        from_rate(
+            "price",
+            Kind.MONEY,
+            "subscriptions.price",
+            Text("Monthly price (USD)", "Prix mensuel (USD)"),
+            help=Text("TikTok launched prices from 4.99 to 24.99 USD.", "TikTok a lancé des prix de 4,99 à 24,99 USD."),
+            maximum=Decimal(10_000),
+        ),
+        from_rate(
+            "creator_share",
+            Kind.PERCENT,
+            "subscriptions.creator_share",
+            Text("Your base share (%)", "Ta part de base (%)"),
+            help=Text(
+                "50% outside the US and Canada; 70% there since 2025-10-01.",
+                "50 % hors États-Unis et Canada ; 70 % là-bas depuis le 01/10/2025.",
+            ),
+            maximum=HUNDRED,
+        ),
+        from_rate(
+            "bonus_share",
+            Kind.PERCENT,
+            "subscriptions.bonus_share",
+            Text("Bonus share (%)", "Part bonus (%)"),
+            help=Text(
+                "Up to 20% more when you reach TikTok's bonus goals.",
+                "Jusqu'à 20 % de plus si tu atteins les objectifs bonus de TikTok.",
+            ),
+            maximum=HUNDRED,
+        ),
+    ),
+    outputs=(
+        Output("monthly", OutputKind.MONEY, Text("Per month", "Par mois")),
+        Output("yearly", OutputKind.MONEY, Text("Per year", "Par an")),
+    ),
+    compute=compute,
+    cross_check=cross_check,
+)
