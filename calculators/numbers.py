@@ -71,6 +71,13 @@ def parse_decimal(text: str, lang: Lang) -> Decimal:
     return value + 0  # folds -0 into 0
 
 
+def ceil_div(numerator: Decimal, denominator: Decimal) -> int:
+    """Exact ceiling of a positive quotient (how many whole coins, days or units it takes),
+    whatever the decimal context's precision."""
+    quotient, remainder = divmod(numerator, denominator)
+    return int(quotient) + (1 if remainder else 0)
+
+
 def quantize(value: Decimal, places: int) -> Decimal:
     """Round half up, as people and invoices do, to a fixed number of decimal places."""
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

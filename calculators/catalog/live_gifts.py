@@ -7,9 +7,10 @@ TikTok publishes no diamond rate, so both conversion rates are editable assumpti
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 
 from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..numbers import ceil_div
 from ..rates import rate
 from ..text import Lang, Text
 
@@ -38,7 +39,7 @@ def compute(
     viewer_spend = coins * coin_price
     creator_share = earnings / viewer_spend * 100 if viewer_spend else None
     usd_per_coin = diamonds_per_coin * usd_per_diamond
-    coins_for_goal = int((goal / usd_per_coin).to_integral_value(ROUND_CEILING)) if usd_per_coin else None
+    coins_for_goal = ceil_div(goal, usd_per_coin) if usd_per_coin else None
     return LiveGifts(diamonds, earnings, viewer_spend, creator_share, coins_for_goal)
 
 
