@@ -112,6 +112,12 @@ SHOP_COUNTRIES = (
 
 RATES: dict[str, Rate] = {
     # Creator Rewards Program (formerly the Creativity Program).
+    "creator_rewards.qualified_views": Rate(
+        D(250_000),
+        Text("qualified views", "vues qualifiées"),
+        Text("Example qualified views in a month", "Vues qualifiées sur un mois (exemple)"),
+        (EXAMPLE,),
+    ),
     "creator_rewards.rpm_low": Rate(
         D("0.40"),
         PER_THOUSAND_VIEWS,
@@ -171,6 +177,9 @@ RATES: dict[str, Rate] = {
         (TIKTOK_SUPPORT,),
     ),
     # Creator Fund (legacy).
+    "creator_fund.views": Rate(
+        D(250_000), VIEWS, Text("Example views in a month", "Vues sur un mois (exemple)"), (EXAMPLE,)
+    ),
     "creator_fund.rate_low": Rate(
         D("0.02"),
         PER_THOUSAND_VIEWS,
@@ -276,6 +285,7 @@ RATES: dict[str, Rate] = {
         D(15), DAYS, Text("Time to review a withdrawal", "Délai d'examen d'un retrait"), (TIKTOK_LIVE_GIFTS,)
     ),
     "payout.daily_earnings": Rate(D(5), USD, Text("Example daily earnings", "Gains quotidiens (exemple)"), (EXAMPLE,)),
+    "payout.balance": Rate(D(0), USD, Text("Example balance", "Solde (exemple)"), (EXAMPLE,)),
     # Subscriptions.
     "subscriptions.price": Rate(
         D("4.99"),
@@ -299,6 +309,18 @@ RATES: dict[str, Rate] = {
             "Part du créateur aux États-Unis et au Canada depuis le 01/10/2025",
         ),
         (TIKTOK_SUBSCRIPTIONS,),
+    ),
+    "subscriptions.bonus_share": Rate(
+        D(0),
+        PERCENT,
+        Text("Bonus share", "Part bonus"),
+        (TIKTOK_SUBSCRIPTIONS,),
+        low=D(0),
+        high=D(20),
+        note=Text(
+            "TikTok adds up to 20% for creators who reach its bonus goals; 0 assumes no bonus.",
+            "TikTok ajoute jusqu'à 20 % aux créateurs qui atteignent ses objectifs bonus ; 0 suppose aucun bonus.",
+        ),
     ),
     "subscriptions.bonus_share_max": Rate(
         D(20),
@@ -507,6 +529,13 @@ RATES: dict[str, Rate] = {
     ),
     "own_products.price": Rate(D(25), USD, Text("Example price", "Prix (exemple)"), (EXAMPLE,)),
     "own_products.unit_cost": Rate(D(10), USD, Text("Example unit cost", "Coût unitaire (exemple)"), (EXAMPLE,)),
+    "own_products.platform_fee": Rate(
+        D(0),
+        PERCENT,
+        Text("Example platform fee on the price", "Frais de plateforme sur le prix (exemple)"),
+        (EXAMPLE,),
+    ),
+    "own_products.fixed_costs": Rate(D(0), USD, Text("Example fixed costs", "Coûts fixes (exemple)"), (EXAMPLE,)),
     # Income mix.
     "income_mix.concentration": Rate(
         D(70),
