@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from .catalog import CALCULATORS
-from .fields import Calculator, FieldError, Output, OutputKind, Value
+from .fields import Calculator, Chart, ChartKind, FieldError, Output, OutputKind, Value
 from .messages import message
 from .numbers import NumberFormatError, format_decimal, format_money, format_percent, parse_decimal, plain, quantize
 from .text import Lang, check_lang
@@ -76,6 +76,12 @@ class Evaluation:
                 converted[output.name] = format_money(quantize(Decimal(value) * rate, 2), self.lang, currency)
         return converted
 
+    def charts(self) -> list[dict[str, Any]]:
+        """The numbers behind each of the calculator's charts, with their labels and texts."""
+        if self.result is None:
+            return []
+        return [chart_data(self, chart) for chart in self.calculator.charts]
+
     def to_dict(self) -> dict[str, Any]:
         """Everything a page needs to update a form, as plain JSON types."""
         return {
@@ -84,6 +90,7 @@ class Evaluation:
             "errors": dict(self.errors),
             "values": self.outputs(),
             "text": self.formatted(),
+            "charts": self.charts(),
         }
 
 
@@ -116,6 +123,48 @@ def evaluate(slug: str, raw: Mapping[str, object] | None = None, lang: str = "en
         with decimal.localcontext(_CONTEXT):
             result = calc.compute(**values, lang=language)
     return Evaluation(calc, language, values, errors, result)
+
+
+def chart_data(evaluation: Evaluation, chart: Chart) -> dict[str, Any]:
+    """Labels and series of one chart. A GROWTH chart evaluates the calculator again with its
+    varied input at each factor of the reader's value; missing values are None."""
+    calc, lang = evaluation.calculator, evaluation.lang
+    outputs = [next(output for output in calc.outputs if output.name == name) for name in chart.outputs]
+    if chart.kind is not ChartKind.GROWTH or chart.vary is None:
+        values, texts = evaluation.outputs(), evaluation.formatted()
+        return {
+            "kind": chart.kind.value,
+            "title": chart.title(lang),
+            "labels": [output.label(lang) for output in outputs],
+            "series": [
+                {
+                    "label": chart.title(lang),
+                    "values": [values[o.name] for o in outputs],
+                    "texts": [texts[o.name] for o in outputs],
+                }
+            ],
+        }
+    field = calc.field(chart.vary)
+    base = evaluation.values[chart.vary]
+    rows = []
+    for factor in chart.factors:
+        varied = base * factor
+        value: Value = int(varied) if isinstance(base, int) else varied
+        rows.append((field.format(value, lang), evaluate(calc.slug, {**evaluation.values, chart.vary: value}, lang)))
+    return {
+        "kind": chart.kind.value,
+        "title": chart.title(lang),
+        "axis": field.label(lang),
+        "labels": [label for label, _ in rows],
+        "series": [
+            {
+                "label": output.label(lang),
+                "values": [row.outputs().get(output.name) for _, row in rows],
+                "texts": [row.formatted().get(output.name, "") for _, row in rows],
+            }
+            for output in outputs
+        ],
+    }
 
 
 def to_json(output: Output, value: Any) -> JsonValue:

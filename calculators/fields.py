@@ -166,6 +166,28 @@ class OutputKind(enum.Enum):
     TEXT = "text"  # one sentence in the reader's language, or None
 
 
+class ChartKind(enum.Enum):
+    BARS = "bars"  # outputs side by side: a low/high range
+    SHARE = "share"  # parts of a whole: the income mix
+    GROWTH = "growth"  # outputs as one input grows: earnings as views grow
+
+
+GROWTH_FACTORS = tuple(Decimal(factor) for factor in ("0.25", "0.5", "1", "2", "4"))
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A picture of some outputs, for readers who would rather look than read. Pages draw it
+    and also carry the same numbers as a table, for screen readers."""
+
+    kind: ChartKind
+    title: Text
+    outputs: tuple[str, ...]
+    vary: str | None = None
+    """For GROWTH: the input multiplied by each of `factors`."""
+    factors: tuple[Decimal, ...] = GROWTH_FACTORS
+
+
 CrossCheck = Callable[[Mapping[str, Any], Lang], Mapping[str, str]]
 """Given valid parsed values, return {field: message in the reader's language} for rules
 that involve several fields (a low rate above the high one, shares over 100 %)."""
@@ -190,7 +212,7 @@ class Calculator:
     outputs: tuple[Output, ...]
     compute: Callable[..., Any]
     cross_check: CrossCheck = no_cross_check
-    charts: tuple[str, ...] = field(default=())
+    charts: tuple[Chart, ...] = field(default=())
 
     def field(self, name: str) -> Field:
         for candidate in self.fields:

@@ -1,4 +1,5 @@
-"""Ship Python to the browser: the pinned Pyodide runtime, the `calculators` wheel, and a lockfile.
+"""Ship Python to the browser: the pinned Pyodide runtime, the `calculators` wheel, and a lockfile
+(and Chart.js, the other front-end package the calculators use).
 
 The runtime comes from the npm package `pyodide` (pinned in package-lock.json) and is served
 from the site itself. The wheel is built with the standard `build` frontend and added, with
@@ -31,10 +32,16 @@ class Runtime:
 
     wheel: Path
     pyodide_version: str
+    chartjs_version: str
 
     @property
     def pyodide_dir(self) -> str:
         return f"assets/pyodide/{self.pyodide_version}/"
+
+    @property
+    def chart_script(self) -> str:
+        """Chart.js, from npm, for the pages that draw charts."""
+        return f"assets/vendor/chart.js/{self.chartjs_version}/chart.umd.min.js"
 
     @property
     def package_dir(self) -> str:
@@ -75,7 +82,10 @@ def prepare(project: Path) -> Runtime:
     """Build the wheel (before pages render, so forms can name its folder)."""
     source = runtime_source(project)
     version = json.loads((source / "package.json").read_text(encoding="utf-8"))["version"]
-    return Runtime(build_wheel(project, project / "build" / "wheels"), version)
+    chartjs = json.loads((project / "node_modules" / "chart.js" / "package.json").read_text(encoding="utf-8"))[
+        "version"
+    ]
+    return Runtime(build_wheel(project, project / "build" / "wheels"), version, chartjs)
 
 
 def write_lockfile(source_lock: Path, wheel: Path, destination: Path) -> None:
@@ -102,6 +112,9 @@ def install(project: Path, site_dir: Path, runtime: Runtime) -> None:
         destination = pyodide_dir / name
         if not destination.exists() or destination.stat().st_size != (source / name).stat().st_size:
             shutil.copyfile(source / name, destination)
+    chart_script = site_dir / runtime.chart_script
+    chart_script.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(project / "node_modules" / "chart.js" / "dist" / "chart.umd.min.js", chart_script)
     package_dir = site_dir / runtime.package_dir
     if package_dir.parent.exists():  # `mkdocs serve` reuses the folder: drop older wheels
         shutil.rmtree(package_dir.parent)

@@ -25,6 +25,8 @@ UI = {
     "assumptions": Text("Adjust the assumptions", "Ajuster les hypothèses"),
     "reset": Text("Reset to defaults", "Revenir aux valeurs par défaut"),
     "results": Text("Results", "Résultats"),
+    "measure": Text("Result", "Résultat"),
+    "amount": Text("Amount", "Montant"),
     "share": Text("Copy a link to these numbers", "Copier le lien vers ces chiffres"),
     "copied": Text("Link copied.", "Lien copié."),
     "currency": Text("Also show amounts in", "Afficher aussi les montants en"),
@@ -165,6 +167,40 @@ def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
     return evaluation.converted(chosen, rate)  # type: ignore[arg-type]
 
 
+def _charts(evaluation: Evaluation) -> str:
+    """Each chart as a canvas the page script draws on, and the same numbers as a table."""
+    figures = []
+    for index, chart in enumerate(evaluation.charts()):
+        if chart["kind"] == "growth":
+            head = [chart["axis"]] + [series["label"] for series in chart["series"]]
+            rows = [
+                [label] + [series["texts"][row] for series in chart["series"]]
+                for row, label in enumerate(chart["labels"])
+            ]
+        else:
+            head = [UI["measure"](evaluation.lang), UI["amount"](evaluation.lang)]
+            rows = [[label, chart["series"][0]["texts"][row]] for row, label in enumerate(chart["labels"])]
+        table = (
+            '<table class="calc__chart-table"><thead><tr>'
+            + "".join(f'<th scope="col">{escape(cell)}</th>' for cell in head)
+            + "</tr></thead><tbody>"
+            + "".join(
+                "<tr>"
+                + f'<th scope="row">{escape(row[0])}</th>'
+                + "".join(f"<td>{escape(cell)}</td>" for cell in row[1:])
+                + "</tr>"
+                for row in rows
+            )
+            + "</tbody></table>"
+        )
+        figures.append(
+            f'<figure class="calc__chart" data-chart="{index}" data-chart-data="{escape(json.dumps(chart, ensure_ascii=False))}">'
+            f"<figcaption>{escape(chart['title'])}</figcaption>"
+            f'<div class="calc__canvas" aria-hidden="true"><canvas></canvas></div>{table}</figure>'
+        )
+    return "".join(figures)
+
+
 def render(slug: str, lang: Lang, runtime: Runtime) -> str:
     """One calculator's form, with its default result filled in, naming the folders (relative
     to the site root) of the Python runtime and of the calculators wheel."""
@@ -175,7 +211,7 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
     own = [field for field in calc.fields if not field.is_assumption]
     assumptions = [field for field in calc.fields if field.is_assumption]
     parts = [
-        f'<form class="calc" method="get" novalidate{_attrs(data_calculator=slug, data_state="static", data_lang=lang, data_runtime=runtime.pyodide_dir, data_package=runtime.package_dir, aria_labelledby=f"{slug}-title")}',
+        f'<form class="calc" method="get" novalidate{_attrs(data_calculator=slug, data_state="static", data_lang=lang, data_runtime=runtime.pyodide_dir, data_package=runtime.package_dir, data_chartjs=runtime.chart_script if calc.charts else None, aria_labelledby=f"{slug}-title")}',
         "".join(f' data-msg-{key.replace("_", "-")}="{escape(UI[key](lang))}"' for key in STATUS_MESSAGES),
         ">",
         f'<p class="calc__title" id="{slug}-title">{escape(calc.title(lang))}</p>',
@@ -207,7 +243,7 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
         for output in calc.outputs
     )
     parts += [
-        f'<section class="calc__results" aria-label="{escape(UI["results"](lang))}"><dl>{rows}</dl></section>',
+        f'<section class="calc__results" aria-label="{escape(UI["results"](lang))}"><dl>{rows}</dl>{_charts(evaluation)}</section>',
         _currency_block(slug, lang) if has_money else "",
         f'<p class="calc__actions"><button type="button" class="md-button calc__share" data-share>{escape(UI["share"](lang))}</button></p>',
         f'<p class="calc__status" role="status" aria-live="polite">{escape(UI["static"](lang))}</p>',

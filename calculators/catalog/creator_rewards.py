@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, Chart, ChartKind, Kind, Output, OutputKind, from_rate
 from ..messages import message
 from ..text import Lang, Text
 
@@ -90,4 +90,17 @@ CALCULATOR = Calculator(
     ),
     compute=compute,
     cross_check=cross_check,
+    charts=(
+        Chart(
+            ChartKind.BARS,
+            Text("Monthly earnings, low and high", "Gains mensuels, bas et haut"),
+            ("monthly_low", "monthly_high"),
+        ),
+        Chart(
+            ChartKind.GROWTH,
+            Text("Monthly earnings as qualified views grow", "Gains mensuels selon les vues qualifiées"),
+            ("monthly_low", "monthly_high"),
+            vary="qualified_views",
+        ),
+    ),
 )

@@ -168,6 +168,7 @@ function setUpCalculators() {
   for (const form of forms) {
     restoreFromUrl(form);
     wireForm(form);
+    if (form.dataset.chartjs) requestAnimationFrame(() => drawCharts(form));
   }
   // Start Python only once the page has painted, so the first result is never delayed.
   requestAnimationFrame(() => setTimeout(startRuntime, 0));
@@ -353,6 +354,7 @@ function applyResult(form, result, id) {
   }
   showState(form, "ready", "ready");
   applyConversions(form, result);
+  drawCharts(form, result.charts);
   for (const output of form.querySelectorAll("output[name]")) {
     const value = result.values[output.name];
     output.dataset.value = typeof value === "string" ? value : JSON.stringify(value);
@@ -423,4 +425,89 @@ async function copyLink(form) {
   } catch {
     showState(form, form.dataset.state, "copy_failed");
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts: Chart.js (served by the site) loads only on pages whose forms draw one. Each chart
+// starts from the numbers pre-rendered at build time and follows the results; the table beside
+// it carries the same numbers for screen readers.
+
+const chartScripts = new Map();
+const drawnCharts = new WeakMap();
+
+function loadChartJs(form) {
+  const url = new URL(form.dataset.chartjs, new URL("../", import.meta.url)).href;
+  if (!chartScripts.has(url)) {
+    chartScripts.set(
+      url,
+      new Promise((resolve, reject) => {
+        const script = Object.assign(document.createElement("script"), { src: url, onload: resolve, onerror: reject });
+        document.head.append(script);
+      }),
+    );
+  }
+  return chartScripts.get(url);
+}
+
+async function drawCharts(form, charts) {
+  for (const figure of form.querySelectorAll("figure[data-chart]")) {
+    const data = charts ? charts[Number(figure.dataset.chart)] : JSON.parse(figure.dataset.chartData);
+    if (!data) continue;
+    if (charts) fillChartTable(figure, data);
+    try {
+      await loadChartJs(form);
+    } catch {
+      return; // the tables still carry the numbers
+    }
+    drawChart(figure, data, form.dataset.lang);
+  }
+}
+
+function fillChartTable(figure, data) {
+  const rows = figure.querySelectorAll("tbody tr");
+  data.labels.forEach((label, index) => {
+    const cells = rows[index]?.querySelectorAll("th, td");
+    if (!cells) return;
+    cells[0].textContent = label;
+    if (data.kind === "growth") data.series.forEach((series, column) => (cells[column + 1].textContent = series.texts[index]));
+    else cells[1].textContent = data.series[0].texts[index];
+  });
+}
+
+function drawChart(figure, data, lang) {
+  const canvas = figure.querySelector("canvas");
+  const style = getComputedStyle(document.body);
+  const colors = [style.getPropertyValue("--md-primary-fg-color").trim(), style.getPropertyValue("--md-accent-fg-color").trim(), "#6d4c41", "#3949ab", "#f9a825", "#00838f", "#8e24aa", "#546e7a"];
+  const number = (value) => (value === null || value === undefined ? null : Number(value));
+  const datasets = data.series.map((series, index) => ({
+    label: series.label,
+    data: series.values.map(number),
+    texts: series.texts,
+    backgroundColor: data.kind === "growth" ? colors[index] : colors.slice(0, series.values.length),
+    borderColor: colors[index],
+  }));
+  const existing = drawnCharts.get(canvas);
+  if (existing) {
+    existing.data.labels = data.labels;
+    existing.data.datasets.forEach((dataset, index) => Object.assign(dataset, { data: datasets[index].data, texts: datasets[index].texts }));
+    existing.update("none");
+    return;
+  }
+  const money = new Intl.NumberFormat(lang, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+  drawnCharts.set(
+    canvas,
+    new window.Chart(canvas, {
+      type: { bars: "bar", share: "doughnut", growth: "line" }[data.kind],
+      data: { labels: data.labels, datasets },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        plugins: {
+          legend: { display: data.kind !== "bars" },
+          tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${item.dataset.texts[item.dataIndex]}` } },
+        },
+        scales: data.kind === "share" ? {} : { y: { beginAtZero: true, ticks: { callback: (value) => money.format(value) } } },
+      },
+    }),
+  );
 }
