@@ -1,0 +1,126 @@
+"""Every calculator on the built site, in both languages, typed into like a reader would:
+the page shows what the CLI computes. Plus instant navigation, shared links and a phone."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from calculators import CALCULATORS, evaluate
+from calculators.fields import Kind
+from tests.browser.conftest import PYTHON_READY_TIMEOUT
+from tests.support.html import read_page
+
+pytestmark = pytest.mark.browser
+
+
+def calculator_pages(site: Path) -> dict[tuple[str, str], str]:
+    """(slug, lang) -> the first page path that carries that calculator."""
+    found: dict[tuple[str, str], str] = {}
+    for path in sorted(site.rglob("index.html")):
+        page = read_page(path)
+        for form in page.forms:
+            key = (form.attrs["data-calculator"], page.lang)
+            found.setdefault(key, path.relative_to(site).as_posix().removesuffix("index.html"))
+    return found
+
+
+def typed_inputs(slug: str, lang: str) -> dict[str, str]:
+    """New values for every number field: the default, plus half again, as a reader types it."""
+    values = {}
+    for field in CALCULATORS[slug].fields:
+        if field.kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.COUNTRY):
+            continue
+        new = Decimal(field.default) * Decimal("1.5") + 1
+        value = int(new) if field.kind is Kind.COUNT else new
+        if field.maximum is not None and value > field.maximum:
+            value = field.default
+        values[field.name] = field.format(value, lang)
+    return values
+
+
+def test_every_calculator_is_on_a_page_in_both_languages(built_site):
+    pages = calculator_pages(built_site)
+    assert {slug for slug, _ in pages} == set(CALCULATORS)
+    assert {(slug, lang) for slug in CALCULATORS for lang in ("en", "fr")} <= set(pages)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_typed_values_give_the_cli_results(recorded, built_site, served_site, lang):
+    page = recorded.page
+    for (slug, page_lang), path in sorted(calculator_pages(built_site).items()):
+        if page_lang != lang:
+            continue
+        form = f'form[data-calculator="{slug}"]'
+        page.goto(served_site + path)
+        page.wait_for_selector(f"{form}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+        typed = typed_inputs(slug, lang)
+        expected = evaluate(slug, typed, lang)
+        assert expected.ok, (slug, expected.errors)
+        for name, text in typed.items():
+            page.fill(f"{form} [name={name}]", text)
+        for name, value in expected.outputs().items():
+            shown = value if isinstance(value, str) else ("null" if value is None else str(value).lower())
+            if isinstance(value, list):
+                continue  # lists are compared through their text below
+            expect(page.locator(f"{form} output[name={name}]")).to_have_attribute("data-value", shown)
+        for name, text in expected.formatted().items():
+            expect(page.locator(f"{form} output[name={name}]")).to_have_text(text)
+    assert recorded.errors == []
+
+
+def test_instant_navigation_keeps_one_runtime(recorded, built_site, served_site):
+    pages = calculator_pages(built_site)
+    first, second = pages[("live-gifts", "en")], pages[("creator-rewards", "en")]
+    page = recorded.page
+    wasm = []
+    page.on("request", lambda request: request.url.endswith(".wasm") and wasm.append(request.url))
+    page.goto(served_site + first)
+    page.wait_for_selector("form[data-calculator][data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    page.evaluate("window.__sameDocument = true")
+    page.click(f'nav.md-nav--primary a[href$="{second}"]')
+    page.wait_for_selector('form[data-calculator="creator-rewards"][data-state=ready]', timeout=PYTHON_READY_TIMEOUT)
+    assert page.evaluate("window.__sameDocument === true"), "instant navigation, not a reload"
+    page.fill('form[data-calculator="creator-rewards"] input[name=qualified_views]', "100,000")
+    expect(page.locator('form[data-calculator="creator-rewards"] output[name=monthly_low]')).to_have_attribute(
+        "data-value", "40.00"
+    )
+    assert len(wasm) == 1, "the runtime is loaded once per visit"
+
+
+def test_a_shared_link_round_trips(browser, served_site):
+    context = browser.new_context(service_workers="block", permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    form = 'form[data-calculator="live-gifts"]'
+    page.goto(served_site + "fr/methods/live-gifts/")
+    page.wait_for_selector(f"{form}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    page.fill(f"{form} input[name=coins]", "2 500")
+    page.fill(f"{form} input[name=goal]", "40")
+    expect(page.locator(f"{form} output[name=earnings]")).to_have_attribute("data-value", "6.25")
+    page.click(f"{form} [data-share]")
+    expect(page.locator(f"{form} .calc__status")).to_have_text("Lien copié.")
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert "live-gifts.coins=2" in link
+    other = context.new_page()
+    other.goto(link)
+    other.wait_for_selector(f"{form}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    expect(other.locator(f"{form} input[name=coins]")).to_have_value("2 500")
+    expect(other.locator(f"{form} output[name=earnings]")).to_have_attribute("data-value", "6.25")
+    expect(other.locator(f"{form} output[name=coins_for_goal]")).to_have_attribute("data-value", "16000")
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [{"width": 375, "height": 740}, {"width": 1366, "height": 900}])
+def test_calculator_pages_fit_the_window(browser, built_site, served_site, viewport):
+    context = browser.new_context(viewport=viewport, service_workers="block")
+    page = context.new_page()
+    for (_, lang), path in sorted(calculator_pages(built_site).items()):
+        if lang != "fr":
+            continue
+        page.goto(served_site + path)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path} scrolls sideways by {overflow}px at {viewport['width']}px"
+    context.close()
