@@ -2,13 +2,7 @@
 // the calculators; started as a Web Worker (the same file), it hosts Python through Pyodide.
 // Every text a reader sees comes from the page's HTML, written at build time in its language.
 
-const IN_WORKER = typeof window === "undefined";
-
-if (IN_WORKER) {
-  startWorker();
-} else {
-  startPage();
-}
+// The entry point is at the end of the file, once every constant below is initialised.
 
 // ---------------------------------------------------------------------------------------------
 // Worker: load Pyodide and the calculators wheel once, then answer evaluations.
@@ -45,15 +39,18 @@ function startWorker() {
 }
 
 // Load Pyodide from `runtime` and the calculators wheel from `packageDir`; return the entry point.
+// After the first visit, a snapshot of Python's memory lets later visits start from it instead
+// of booting Python again (several times faster).
 async function loadCalculators(runtime, packageDir) {
   if (typeof WebAssembly !== "object") throw failure("runtime", "no WebAssembly in this browser");
   const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
   self.postMessage({ type: "progress", stage: "runtime" });
   const lockFileURL = new URL("pyodide-lock.json", packageDir).href;
-  const pyodide = await Promise.race([
-    loadPyodide({ indexURL: runtime.href, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false }),
-    instantiationFailure(),
-  ]);
+  const options = { indexURL: runtime.href, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
+  const start = (extra) => Promise.race([loadPyodide({ ...options, ...extra }), instantiationFailure()]);
+  const snapshotKey = new URL("python-memory.snapshot", runtime).href;
+  const saved = await readSnapshot(snapshotKey);
+  const pyodide = (saved && (await start({ _loadSnapshot: saved }).catch(() => forgetSnapshot(snapshotKey)))) || (await start({}));
   self.postMessage({ type: "progress", stage: "package" });
   // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
   const problems = [];
@@ -68,7 +65,49 @@ async function loadCalculators(runtime, packageDir) {
   }
   // For the soak test: the size of Python's WebAssembly memory, which only ever grows.
   self.wasmMemoryBytes = () => pyodide._module.HEAP8.length;
+  // No snapshot yet: once this visit is served, make one with a second, throwaway interpreter,
+  // in this worker's spare time (a snapshot must be taken before any package is loaded).
+  if (!saved) setTimeout(() => makeSnapshot(start, snapshotKey), SNAPSHOT_DELAY_MS);
   return pyodide.pyimport("calculators").evaluate_json;
+}
+
+const SNAPSHOT_DELAY_MS = 1000;
+
+async function makeSnapshot(start, key) {
+  try {
+    const spare = await start({ _makeSnapshot: true });
+    await saveSnapshot(key, spare.makeMemorySnapshot());
+  } catch {
+    // No snapshot: the next visit boots the long way.
+  }
+}
+
+// Snapshots live in the service worker's cache of versioned files (see sw.js), under the
+// runtime's own folder, so a new Pyodide version never meets an old snapshot.
+const SNAPSHOT_CACHE = "immutable";
+
+async function readSnapshot(key) {
+  try {
+    const response = await (await caches.open(SNAPSHOT_CACHE)).match(key);
+    return response ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null; // no Cache Storage here (private mode, old browser): boot Python the long way
+  }
+}
+
+async function saveSnapshot(key, snapshot) {
+  try {
+    await (await caches.open(SNAPSHOT_CACHE)).put(key, new Response(snapshot));
+  } catch {
+    // Storage full or unavailable: the next visit boots the long way.
+  }
+}
+
+async function forgetSnapshot(key) {
+  try {
+    await (await caches.open(SNAPSHOT_CACHE)).delete(key);
+  } catch {}
+  return null;
 }
 
 function failure(reason, detail) {
@@ -106,6 +145,12 @@ async function wheelDiffersFromLockfile(lockFileURL) {
 function startPage() {
   document.addEventListener("click", keepPlaceOnLanguageSwitch, true);
   registerServiceWorker();
+  // Python boots off the main thread, so it can start while the page finishes rendering; the
+  // pre-rendered results are already in the HTML.
+  if (document.querySelector("form[data-calculator]")) {
+    runtime.forms = new Set(document.querySelectorAll("form[data-calculator]"));
+    startRuntime();
+  }
   // Material exposes document$, which emits on the first load and after each instant navigation.
   window.document$.subscribe(() => {
     pointLanguageLinksAtTwin();
@@ -170,8 +215,7 @@ function setUpCalculators() {
     wireForm(form);
     if (form.dataset.chartjs) requestAnimationFrame(() => drawCharts(form));
   }
-  // Start Python only once the page has painted, so the first result is never delayed.
-  requestAnimationFrame(() => setTimeout(startRuntime, 0));
+  startRuntime();
 }
 
 const STALLED_AFTER_MS = 120_000;
@@ -199,6 +243,7 @@ function startRuntime() {
     return;
   }
   runtime.worker = worker;
+  performance.mark("calculators:start");
   const form = [...runtime.forms][0];
   const siteRoot = new URL("../", import.meta.url);
   worker.postMessage({
@@ -222,6 +267,7 @@ function onWorkerMessage(data) {
       showState(form, "loading", data.stage === "package" ? "loading_package" : "loading");
     }
   } else if (data.type === "ready") {
+    performance.mark("calculators:ready");
     runtime.state = "ready";
     for (const form of runtime.forms) markReady(form);
   } else if (data.type === "failed") {
@@ -230,8 +276,13 @@ function onWorkerMessage(data) {
   } else if (data.type === "result" || data.type === "result-error") {
     const request = runtime.pending.get(data.id);
     runtime.pending.delete(data.id);
-    if (!request || !request.form.isConnected) return;
-    if (data.type === "result") applyResult(request.form, data.result, request.id);
+    if (!request) return;
+    if (!request.form.isConnected) {
+      inFlight.delete(request.form);
+      return;
+    }
+    if (answered(request.form)) return; // newer values are on their way: skip this answer
+    if (data.type === "result") applyResult(request.form, data.result);
     else showState(request.form, "error", "error");
   }
 }
@@ -241,6 +292,7 @@ function onWorkerCrash() {
   runtime.worker?.terminate();
   runtime.worker = null;
   runtime.pending.clear();
+  for (const form of runtime.forms) inFlight.delete(form);
   if (runtime.restarts < 1) {
     runtime.restarts += 1;
     runtime.state = "idle";
@@ -274,13 +326,9 @@ function showState(form, state, messageKey) {
 function wireForm(form) {
   if (form.dataset.wired) return;
   form.dataset.wired = "true";
-  let timer = null;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => evaluateForm(form), 120);
-  };
-  form.addEventListener("input", schedule);
-  form.addEventListener("change", schedule);
+  // Every keystroke asks for a result at once; evaluateForm keeps one request in flight per form.
+  form.addEventListener("input", () => evaluateForm(form));
+  form.addEventListener("change", () => evaluateForm(form));
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     evaluateForm(form);
@@ -312,11 +360,20 @@ function formDiffersFromDefaults(form) {
   return fieldsOf(form).some((element) => (element.type === "checkbox" ? String(element.checked) : element.value) !== defaultOf(element));
 }
 
+// One request in flight per form: typing faster than Python answers sends the latest values as
+// soon as the previous answer is back, never a queue of stale ones.
+const inFlight = new WeakMap(); // form -> { again: boolean }
+
 function evaluateForm(form) {
-  rememberInUrl(form);
+  rememberInUrlSoon(form);
   if (runtime.state !== "ready" || !runtime.worker) return;
+  const busy = inFlight.get(form);
+  if (busy) {
+    busy.again = true;
+    return;
+  }
+  inFlight.set(form, { again: false });
   const id = runtime.nextId++;
-  form.dataset.latest = String(id);
   form.querySelector(".calc__results")?.setAttribute("aria-busy", "true");
   runtime.pending.set(id, { form, id });
   runtime.worker.postMessage({
@@ -327,6 +384,13 @@ function evaluateForm(form) {
     values: formValues(form),
     display: displayCurrency(form),
   });
+}
+
+function answered(form) {
+  const busy = inFlight.get(form);
+  inFlight.delete(form);
+  if (busy?.again) evaluateForm(form);
+  return Boolean(busy?.again);
 }
 
 function displayCurrency(form) {
@@ -344,8 +408,7 @@ function applyConversions(form, result) {
   }
 }
 
-function applyResult(form, result, id) {
-  if (String(id) !== form.dataset.latest) return; // a newer request is on its way
+function applyResult(form, result) {
   form.querySelector(".calc__results")?.removeAttribute("aria-busy");
   for (const element of fieldsOf(form)) setFieldError(form, element, result.errors[element.name]);
   if (!result.ok) {
@@ -404,6 +467,14 @@ function restoreFromUrl(form) {
     if (element.type === "checkbox") element.checked = value === "true";
     else element.value = value;
   }
+}
+
+const urlTimers = new WeakMap();
+
+// History updates are rate-limited by browsers: write the address once typing pauses.
+function rememberInUrlSoon(form) {
+  clearTimeout(urlTimers.get(form));
+  urlTimers.set(form, setTimeout(() => rememberInUrl(form), 250));
 }
 
 function rememberInUrl(form) {
@@ -510,4 +581,12 @@ function drawChart(figure, data, lang) {
       },
     }),
   );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+if (typeof window === "undefined") {
+  startWorker();
+} else {
+  startPage();
 }

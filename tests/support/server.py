@@ -22,6 +22,7 @@ MIME_TYPES = {
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
     headers_to_add: ClassVar[Mapping[str, str]] = {}
+    cache_control = "no-store"
     extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
 
     def translate_path(self, path: str) -> str:
@@ -33,7 +34,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         for name, value in self.headers_to_add.items():
             self.send_header(name, value)
-        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cache-Control", self.cache_control)
         super().end_headers()
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
@@ -41,9 +42,20 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(site_dir: Path, prefix: str = "/", port: int = 0, headers: Mapping[str, str] | None = None) -> Iterator[str]:
-    """Yield the base URL of `site_dir` served under `prefix`; stop the server afterwards."""
-    handler = type("Handler", (SiteHandler,), {"prefix": prefix, "headers_to_add": dict(headers or {})})
+def serve(
+    site_dir: Path,
+    prefix: str = "/",
+    port: int = 0,
+    headers: Mapping[str, str] | None = None,
+    cache_control: str = "no-store",
+) -> Iterator[str]:
+    """Yield the base URL of `site_dir` served under `prefix`; stop the server afterwards.
+
+    Tests keep `no-store` so nothing leaks between runs; the benchmark caches for ten minutes,
+    as GitHub Pages does.
+    """
+    attributes = {"prefix": prefix, "headers_to_add": dict(headers or {}), "cache_control": cache_control}
+    handler = type("Handler", (SiteHandler,), attributes)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
