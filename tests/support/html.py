@@ -82,3 +82,37 @@ def read_page(path: Path) -> Page:
     reader = _Reader()
     reader.feed(path.read_text(encoding="utf-8"))
     return reader.page
+
+
+class _ArticleText(HTMLParser):
+    """The prose of a page's article: without calculator forms, scripts and styles."""
+
+    SKIPPED = frozenset({"form", "script", "style", "svg"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._in_article = 0
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "article":
+            self._in_article += 1
+        elif self._in_article and tag in self.SKIPPED:
+            self._skipping += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self._in_article -= 1
+        elif self._in_article and tag in self.SKIPPED and self._skipping:
+            self._skipping -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_article and not self._skipping:
+            self.chunks.append(data)
+
+
+def article_text(path: Path) -> str:
+    reader = _ArticleText()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return " ".join(reader.chunks)

@@ -1,0 +1,40 @@
+"""The benchmark runs end to end in its short mode (budgets are judged by its report, not here)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+PROJECT = Path(__file__).resolve().parents[2]
+MEASURES = [
+    "First result visible",
+    "Cold: runtime ready",
+    "Warm: runtime ready",
+    "Keystroke to result, p95",
+    "Main-thread tasks > 50 ms while Python loads",
+    "Bytes, text-only page",
+    "Bytes, calculator page",
+    "Full build",
+]
+
+
+def test_short_benchmark_reports_every_measure():
+    completed = subprocess.run(
+        [sys.executable, str(PROJECT / "benchmarks" / "run.py"), "--short"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+        cwd=PROJECT,
+    )
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    report = completed.stdout
+    for measure in MEASURES:
+        row = next((line for line in report.splitlines() if line.startswith(f"| {measure}")), None)
+        assert row is not None, measure
+        assert row.split("|")[2].strip().replace(".", "").isdigit(), row
