@@ -110,6 +110,28 @@ SHOP_COUNTRIES = (
     "BR",
 )
 
+CONTENT1_FUND_LAUNCH = Source("TikTok Newsroom, Creator Fund launch and expansion", "2020-07")
+CONTENT1_FUND_PRESS = Source("Press reports on the Creator Fund's size", "2026-11-22", "reported, not from TikTok")
+CONTENT1_CREATIVITY = Source("TikTok Newsroom, Creativity Program Beta", "2023-05-03")
+CONTENT1_LIVE_AGE = Source("TikTok Newsroom, LIVE minimum age raised", "2022-11-23")
+CONTENT1_SUBSCRIPTIONS_LAUNCH = Source("TikTok Newsroom, LIVE Subscription launch", "2022-05")
+CONTENT1_CAL67 = Source("cal67 LIVE gifts calculator", "2026-11-22", "a third-party calculator's assumption")
+CONTENT1_CALCULATECREATOR = Source(
+    "calculatecreator.com, methodology", "2026-11-22", "reported rates; the site claims 15-25% accuracy"
+)
+CONTENT1_ERC = Source("engagementratecalculator.net, sponsored post formula", "2026-11-22", "published formula")
+
+CONTENT2_TIPS = Source(
+    "TikTok Creator Next and Tips announcement, with press reports of the test",
+    "2021-10",
+    "a 2021 test in the US; availability has changed since",
+)
+CONTENT2_ADS_HELP = Source("TikTok Ads Manager help, Spark Ads authorization", "2026-11-22")
+CONTENT2_HYPEAUDITOR = Source("HypeAuditor, TikTok engagement rate calculator", "2026-11-22", "published formula")
+CONTENT2_BIO_LINK = Source(
+    "Link-in-bio guides (link.boo, unil.ink)", "2026-11-22", "reported; TikTok does not publish this threshold"
+)
+
 RATES: dict[str, Rate] = {
     # Creator Rewards Program (formerly the Creativity Program).
     "creator_rewards.qualified_views": Rate(
@@ -407,6 +429,34 @@ RATES: dict[str, Rate] = {
         Text("Engagement rate from which it is strong", "Taux d'engagement fort à partir de"),
         (EDITORIAL,),
     ),
+    # Engagement rate: example counts for one video.
+    "engagement.likes": Rate(D(4_000), Text("likes", "j'aime"), Text("Example likes", "J'aime (exemple)"), (EXAMPLE,)),
+    "engagement.comments": Rate(
+        D(200), Text("comments", "commentaires"), Text("Example comments", "Commentaires (exemple)"), (EXAMPLE,)
+    ),
+    "engagement.shares": Rate(
+        D(150), Text("shares", "partages"), Text("Example shares", "Partages (exemple)"), (EXAMPLE,)
+    ),
+    "engagement.saves": Rate(
+        D(0), Text("saves", "enregistrements"), Text("Example saves", "Enregistrements (exemple)"), (EXAMPLE,)
+    ),
+    "engagement.views": Rate(D(100_000), VIEWS, Text("Example views", "Vues (exemple)"), (EXAMPLE,)),
+    "engagement.followers": Rate(D(50_000), FOLLOWERS, Text("Example followers", "Followers (exemple)"), (EXAMPLE,)),
+    # Eligibility: an example creator.
+    "eligibility.age": Rate(D(25), YEARS, Text("Example age", "Âge (exemple)"), (EXAMPLE,)),
+    "eligibility.followers": Rate(D(12_000), FOLLOWERS, Text("Example followers", "Followers (exemple)"), (EXAMPLE,)),
+    "eligibility.views_30d": Rate(
+        D(150_000), VIEWS, Text("Example views in 30 days", "Vues sur 30 jours (exemple)"), (EXAMPLE,)
+    ),
+    "eligibility.account_age_days": Rate(
+        D(365), DAYS, Text("Example account age", "Ancienneté du compte (exemple)"), (EXAMPLE,)
+    ),
+    "eligibility.posts_30d": Rate(
+        D(10),
+        Text("posts", "publications"),
+        Text("Example public posts in 30 days", "Publications publiques sur 30 jours (exemple)"),
+        (EXAMPLE,),
+    ),
     # Brand deals.
     "brand_deal.followers": Rate(D(50_000), FOLLOWERS, Text("Example followers", "Followers (exemple)"), (EXAMPLE,)),
     "brand_deal.rate_per_thousand": Rate(
@@ -543,6 +593,42 @@ RATES: dict[str, Rate] = {
         Text("Share of one stream that calls for diversifying", "Part d'une seule source qui invite à diversifier"),
         (EDITORIAL,),
     ),
+    "income_mix.creator_rewards": Rate(
+        D(150),
+        USD,
+        Text("Example monthly Creator Rewards earnings", "Gains du Programme de récompenses par mois (exemple)"),
+        (EXAMPLE,),
+    ),
+    "income_mix.live_gifts": Rate(
+        D(50), USD, Text("Example monthly LIVE gifts", "Cadeaux LIVE par mois (exemple)"), (EXAMPLE,)
+    ),
+    "income_mix.subscriptions": Rate(
+        D(100),
+        USD,
+        Text("Example monthly Subscriptions income", "Revenus des abonnements par mois (exemple)"),
+        (EXAMPLE,),
+    ),
+    "income_mix.series": Rate(
+        D(0), USD, Text("Example monthly Series sales", "Ventes de Séries par mois (exemple)"), (EXAMPLE,)
+    ),
+    "income_mix.brand_deals": Rate(
+        D(500), USD, Text("Example monthly brand deals", "Partenariats de marque par mois (exemple)"), (EXAMPLE,)
+    ),
+    "income_mix.affiliate": Rate(
+        D(100),
+        USD,
+        Text("Example monthly affiliate commissions", "Commissions d'affiliation par mois (exemple)"),
+        (EXAMPLE,),
+    ),
+    "income_mix.own_products": Rate(
+        D(100),
+        USD,
+        Text("Example monthly sales of your own products", "Ventes de tes produits par mois (exemple)"),
+        (EXAMPLE,),
+    ),
+    "income_mix.other": Rate(
+        D(0), USD, Text("Example monthly other income", "Autres revenus par mois (exemple)"), (EXAMPLE,)
+    ),
     # Other programs quoted on the pages.
     "tips.min_followers": Rate(
         D(100_000),
@@ -576,7 +662,295 @@ RATES: dict[str, Rate] = {
         D(1_000), USD, Text("Largest Promote daily budget", "Budget Promote maximum par jour"), (TIKTOK_SUPPORT,)
     ),
     # Figures quoted on the method pages (content, part 1).
+    "creator_rewards.creator_fund_multiple": Rate(
+        D(20),
+        FACTOR,
+        Text(
+            "Creativity Program pay compared with the Creator Fund, at most (TikTok's claim)",
+            "Rémunération du Programme Créativité comparée au Fonds pour les créateurs, au plus (selon TikTok)",
+        ),
+        (CONTENT1_CREATIVITY,),
+    ),
+    "creator_rewards.rpm_outlier": Rate(
+        D(4),
+        PER_THOUSAND_VIEWS,
+        Text("RPM in outlier reports", "RPM des témoignages extrêmes"),
+        (CREATOR_REPORTS_RPM,),
+        low=D(4),
+        high=D(8),
+    ),
+    "creator_rewards.min_withdrawal": Rate(
+        D(50),
+        USD,
+        Text("Minimum withdrawal of Creator Rewards earnings", "Retrait minimum des gains du Programme de récompenses"),
+        (CREATOR_REPORTS_RPM,),
+        low=D(10),
+        high=D(50),
+        note=Text(
+            "Reports give $10 or $50; plan for the higher.", "Selon les sources 10 $ ou 50 $ ; prévois le plus haut."
+        ),
+    ),
+    "creator_fund.launch_size": Rate(
+        D(200),
+        Text("million USD", "millions USD"),
+        Text("Size of the fund at launch", "Montant du fonds au lancement"),
+        (CONTENT1_FUND_LAUNCH,),
+    ),
+    "creator_fund.us_size": Rate(
+        D(1),
+        Text("billion USD", "milliards USD"),
+        Text("Later size of the fund in the US", "Montant annoncé ensuite aux États-Unis"),
+        (CONTENT1_FUND_LAUNCH,),
+    ),
+    "creator_fund.global_size": Rate(
+        D(2),
+        Text("billion USD", "milliards USD"),
+        Text("Later size of the fund worldwide", "Montant annoncé ensuite dans le monde"),
+        (CONTENT1_FUND_LAUNCH,),
+    ),
+    "creator_fund.reported_size": Rate(
+        D(70),
+        Text("million USD", "millions USD"),
+        Text("Size of the fund according to another report", "Montant du fonds selon une autre source"),
+        (CONTENT1_FUND_PRESS,),
+    ),
+    "creator_fund.rate_reported": Rate(
+        D("0.025"),
+        PER_THOUSAND_VIEWS,
+        Text("Creator Fund rate reported by Hank Green", "Taux du Fonds rapporté par Hank Green"),
+        (HANK_GREEN,),
+    ),
+    "live.min_age_before_2022": Rate(
+        D(16),
+        YEARS,
+        Text("Minimum age to go LIVE before 2022-11-23", "Âge minimum pour passer en LIVE avant le 23/11/2022"),
+        (CONTENT1_LIVE_AGE,),
+    ),
+    "live_gifts.coin_pack_100_coins": Rate(
+        D(100),
+        Text("coins", "Pièces"),
+        Text("Coins in the 100-coin pack", "Pièces du pack de 100"),
+        (TIKTOK_COIN_STORE,),
+    ),
+    "live_gifts.coin_pack_100_price": Rate(
+        D("1.29"),
+        USD,
+        Text("Price of 100 coins", "Prix de 100 Pièces"),
+        (TIKTOK_COIN_STORE,),
+        low=D("1.29"),
+        high=D("1.39"),
+    ),
+    "live_gifts.price_per_coin": Rate(
+        D("0.0139"),
+        Text("USD per coin", "USD par Pièce"),
+        Text("What a viewer pays for one coin", "Prix d'une Pièce pour le spectateur"),
+        (TIKTOK_COIN_STORE,),
+        low=D("0.0105"),
+        high=D("0.0139"),
+    ),
+    "live_gifts.usd_per_coin": Rate(
+        D("0.0025"),
+        Text("USD per coin", "USD par Pièce"),
+        Text("What one gifted coin is worth to the creator", "Ce que rapporte au créateur une Pièce offerte"),
+        (ITECHPOST,),
+    ),
+    "live_gifts.creator_share_reported": Rate(
+        D(50),
+        PERCENT,
+        Text(
+            "Creator share of gift spending assumed by a third-party calculator",
+            "Part de la dépense en cadeaux supposée revenir au créateur par un calculateur tiers",
+        ),
+        (CONTENT1_CAL67,),
+        low=D(30),
+        high=D(50),
+    ),
+    "subscriptions.launch_min_followers": Rate(
+        D(1_000),
+        FOLLOWERS,
+        Text("Followers needed at launch (2022)", "Followers nécessaires au lancement (2022)"),
+        (CONTENT1_SUBSCRIPTIONS_LAUNCH,),
+    ),
+    "subscriptions.max_share": Rate(
+        D(70),
+        PERCENT,
+        Text(
+            "Largest creator share outside the US and Canada, bonus included",
+            "Part maximale du créateur hors États-Unis et Canada, bonus compris",
+        ),
+        (TIKTOK_SUBSCRIPTIONS,),
+    ),
+    "subscriptions.max_share_us_ca": Rate(
+        D(90),
+        PERCENT,
+        Text(
+            "Largest creator share in the US and Canada, bonus included",
+            "Part maximale du créateur aux États-Unis et au Canada, bonus compris",
+        ),
+        (TIKTOK_SUBSCRIPTIONS,),
+    ),
+    "series.max_videos": Rate(
+        D(80),
+        Text("videos", "vidéos"),
+        Text("Videos in one Series, at most", "Vidéos par Série, au maximum"),
+        (TIKTOK_SERIES,),
+    ),
+    "series.min_video_seconds": Rate(
+        D(30),
+        Text("seconds", "secondes"),
+        Text("Shortest video in a Series", "Durée minimale d'une vidéo de Série"),
+        (TIKTOK_SERIES,),
+    ),
+    "series.max_video_minutes": Rate(
+        D(20),
+        Text("minutes", "minutes"),
+        Text("Longest video in a Series", "Durée maximale d'une vidéo de Série"),
+        (TIKTOK_SERIES,),
+    ),
+    "series.share_after_fees": Rate(
+        D(100),
+        PERCENT,
+        Text(
+            "Share of the net kept by the creator (for a limited time)",
+            "Part du net gardée par le créateur (pour un temps)",
+        ),
+        (TIKTOK_SERIES,),
+    ),
+    "marketplace.min_age": Rate(
+        D(18),
+        YEARS,
+        Text("Minimum age for Creator Marketplace", "Âge minimum pour la Creator Marketplace"),
+        (TIKTOK_SUPPORT,),
+    ),
+    "marketplace.min_posts_28d": Rate(
+        D(3),
+        Text("posts", "publications"),
+        Text(
+            "Posts needed in 28 days for Creator Marketplace",
+            "Publications nécessaires sur 28 jours pour la Creator Marketplace",
+        ),
+        (TIKTOK_SUPPORT,),
+    ),
+    "marketplace.min_likes_28d": Rate(
+        D(100_000),
+        Text("likes", "j'aime"),
+        Text(
+            "Likes needed in 28 days for Creator Marketplace",
+            "J'aime nécessaires sur 28 jours pour la Creator Marketplace",
+        ),
+        (TIKTOK_SUPPORT,),
+    ),
+    "brand_deal.per_follower_nano": Rate(
+        D("0.05"),
+        Text("USD per follower", "USD par follower"),
+        Text("Price per follower, nano tier", "Prix par follower, palier nano"),
+        (CONTENT1_CALCULATECREATOR,),
+        low=D("0.05"),
+        high=D("0.10"),
+    ),
+    "brand_deal.per_follower_mega": Rate(
+        D("0.02"),
+        Text("USD per follower", "USD par follower"),
+        Text("Price per follower, mega tier", "Prix par follower, palier méga"),
+        (CONTENT1_CALCULATECREATOR,),
+        low=D("0.02"),
+        high=D("0.03"),
+    ),
+    "brand_deal.estimate_error": Rate(
+        D(25),
+        PERCENT,
+        Text("Error margin a price estimator claims", "Marge d'erreur annoncée par un estimateur de prix"),
+        (CONTENT1_CALCULATECREATOR,),
+        low=D(15),
+        high=D(25),
+    ),
+    "brand_deal.reach_share": Rate(
+        D(10),
+        PERCENT,
+        Text("Followers assumed to see a sponsored post", "Part des followers supposée voir un contenu sponsorisé"),
+        (CONTENT1_ERC,),
+    ),
+    "brand_deal.cpm": Rate(
+        D(8),
+        Text("USD per 1,000 people reached", "USD pour 1 000 personnes touchées"),
+        Text("Price per 1,000 people reached, by tier", "Prix pour 1 000 personnes touchées, selon le palier"),
+        (CONTENT1_ERC,),
+        low=D(8),
+        high=D(20),
+    ),
     # Figures quoted on the method pages (content, part 2).
+    "affiliate.commission_advised_low": Rate(
+        D(10),
+        PERCENT,
+        Text("Advised commission, low end", "Commission conseillée, bas de fourchette"),
+        (SHOP_REPORTS,),
+    ),
+    "affiliate.commission_advised_high": Rate(
+        D(30),
+        PERCENT,
+        Text("Advised commission, high end", "Commission conseillée, haut de fourchette"),
+        (SHOP_REPORTS,),
+    ),
+    "bio_link.min_followers": Rate(
+        D(1_000),
+        FOLLOWERS,
+        Text(
+            "Followers a personal account needs for a clickable bio link",
+            "Followers nécessaires à un compte personnel pour un lien cliquable dans la bio",
+        ),
+        (CONTENT2_BIO_LINK,),
+        note=Text("Business accounts have no minimum.", "Les comptes professionnels n'ont pas de minimum."),
+    ),
+    "spark_ads.code_days_short": Rate(
+        D(7),
+        DAYS,
+        Text("Spark Ads authorization, short option", "Autorisation Spark Ads, durée courte"),
+        (CONTENT2_ADS_HELP,),
+    ),
+    "spark_ads.code_days_long": Rate(
+        D(30),
+        DAYS,
+        Text("Spark Ads authorization, longer option", "Autorisation Spark Ads, durée plus longue"),
+        (CONTENT2_ADS_HELP,),
+    ),
+    "promote.min_days": Rate(
+        D(1), DAYS, Text("Shortest Promote campaign", "Campagne Promote la plus courte"), (TIKTOK_SUPPORT,)
+    ),
+    "promote.max_days": Rate(
+        D(7), DAYS, Text("Longest Promote campaign", "Campagne Promote la plus longue"), (TIKTOK_SUPPORT,)
+    ),
+    "tips.min_age": Rate(D(18), YEARS, Text("Minimum age for Tips", "Âge minimum pour les Tips"), (CONTENT2_TIPS,)),
+    "tips.countries": Rate(
+        ("US",),
+        COUNTRIES,
+        Text("Countries in the 2021 Tips test", "Pays du test des Tips en 2021"),
+        (CONTENT2_TIPS,),
+    ),
+    "tips.preset_low": Rate(D(5), USD, Text("Smallest preset tip", "Plus petit Tip proposé"), (CONTENT2_TIPS,)),
+    "tips.preset_mid": Rate(D(10), USD, Text("Middle preset tip", "Tip proposé intermédiaire"), (CONTENT2_TIPS,)),
+    "tips.preset_high": Rate(D(15), USD, Text("Largest preset tip", "Plus gros Tip proposé"), (CONTENT2_TIPS,)),
+    "tips.creator_share": Rate(
+        D(100),
+        PERCENT,
+        Text("Share of a tip the creator receives", "Part d'un Tip reçue par le créateur"),
+        (CONTENT2_TIPS,),
+        note=Text("Stripe's processing fees may apply.", "Les frais de paiement de Stripe peuvent s'appliquer."),
+    ),
+    "tips.max_tips_per_day": Rate(
+        D(100),
+        Text("tips", "Tips"),
+        Text("Tips one viewer can send per day", "Tips qu'un spectateur peut envoyer par jour"),
+        (CONTENT2_TIPS,),
+    ),
+    "engagement.recent_posts": Rate(
+        D(30),
+        Text("posts", "publications"),
+        Text(
+            "Recent posts averaged by one engagement calculator",
+            "Publications récentes moyennées par un calculateur d'engagement",
+        ),
+        (CONTENT2_HYPEAUDITOR,),
+    ),
     # Exchange rates for the optional EUR and GBP lines.
     "fx.eur_per_usd": Rate(
         D("0.86"), Text("EUR per USD", "EUR pour 1 USD"), Text("US dollar to euro", "Dollar américain en euro"), (FX,)
