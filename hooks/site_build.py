@@ -123,8 +123,10 @@ UNNAMED_WIDGETS = {
 
 def repair_material_markup(html: str, lang: str) -> str:
     """Make Material's markup valid and accessible: `autocomplete` is not allowed on its drawer
-    and search checkboxes, and its search dialog and progress bar have no accessible name."""
+    and search checkboxes, an empty `tabindex` on its section labels is invalid (and means
+    none), and its search dialog and progress bar have no accessible name."""
     html = MATERIAL_TOGGLE.sub(r"\1", html)
+    html = html.replace(' tabindex="">', ">")
     for tag, names in UNNAMED_WIDGETS.items():
         html = html.replace(tag, tag[:-1] + f' aria-label="{names[lang]}">')
     return html
