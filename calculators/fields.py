@@ -107,7 +107,7 @@ class Field:
             if value != value.to_integral_value():
                 raise FieldError(message("whole_number", lang))
             return int(value)
-        return value + 0
+        return Decimal(0) if value.is_zero() else value
 
     def _parse_choice(self, raw: object, lang: Lang) -> str:
         text = str(raw).strip().casefold() if isinstance(raw, str) else ""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, getcontext, localcontext
 
 from .text import Lang
 
@@ -68,7 +68,7 @@ def parse_decimal(text: str, lang: Lang) -> Decimal:
         value = Decimal(cleaned)
     except InvalidOperation as error:  # pragma: no cover - the pattern above already excludes this
         raise NumberFormatError("not_a_number") from error
-    return value + 0  # folds -0 into 0
+    return Decimal(0) if value.is_zero() else value  # -0 reads as 0; nothing else is rounded
 
 
 def ceil_div(numerator: Decimal, denominator: Decimal) -> int:
@@ -79,8 +79,11 @@ def ceil_div(numerator: Decimal, denominator: Decimal) -> int:
 
 
 def quantize(value: Decimal, places: int) -> Decimal:
-    """Round half up, as people and invoices do, to a fixed number of decimal places."""
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """Round half up, as people and invoices do, to a fixed number of decimal places, with
+    enough precision for the number's own digits whatever the caller's decimal context."""
+    digits = max(value.adjusted(), 0) + places + 2
+    with localcontext(prec=max(digits, getcontext().prec)):
+        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def plain(value: Decimal, max_places: int) -> str:

@@ -1,0 +1,245 @@
+"""Eligibility: which TikTok programs a creator qualifies for today, and what is missing for the rest.
+
+A bare yes or no does not help a creator plan, so every "no" comes with sentences saying which
+rule fails and by how much. Thresholds and country lists are read from the rates file, so a
+change of rule there changes the answers and the pages together.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..numbers import format_decimal
+from ..rates import codes, rate
+from ..text import Lang, Text
+
+PROGRAMS: tuple[tuple[str, Text], ...] = (
+    ("creator_rewards", Text("Creator Rewards Program", "Programme de récompenses pour les créateurs")),
+    ("live", Text("Going LIVE", "Passer en LIVE")),
+    ("live_gifts", Text("LIVE gifts", "Cadeaux LIVE")),
+    ("subscriptions", Text("Subscriptions", "Abonnements")),
+    ("series", Text("Series", "Séries")),
+    ("shop_affiliate", Text("TikTok Shop affiliate", "Affiliation TikTok Shop")),
+    ("creator_fund", Text("Creator Fund", "Fonds pour les créateurs")),
+)
+
+REASONS = {
+    "age": Text(
+        "You must be at least {need} years old; you are {have}.",
+        "Tu dois avoir au moins {need} ans ; tu as {have} ans.",
+    ),
+    "followers": Text("You need {need} followers; you have {have}.", "Il te faut {need} followers ; tu en as {have}."),
+    "views": Text(
+        "You need {need} views in the last 30 days; you have {have}.",
+        "Il te faut {need} vues sur les 30 derniers jours ; tu en as {have}.",
+    ),
+    "posts": Text(
+        "You need {need} public posts in the last 30 days; you have {have}.",
+        "Il te faut {need} publications publiques sur les 30 derniers jours ; tu en as {have}.",
+    ),
+    "account_age": Text(
+        "Your account must be at least {need} days old; yours is {have}.",
+        "Ton compte doit avoir au moins {need} jours ; le tien en a {have}.",
+    ),
+    "personal": Text(
+        "You need a personal account, not a business account.",
+        "Il te faut un compte personnel, pas un compte professionnel.",
+    ),
+    "country": Text(
+        "The program is not open in your country ({country}).",
+        "Le programme n'est pas ouvert dans ton pays ({country}).",
+    ),
+    "fund_closed": Text(
+        "The Creator Fund closed in your country ({country}) on 16 December 2023.",
+        "Le Fonds pour les créateurs a fermé dans ton pays ({country}) le 16 décembre 2023.",
+    ),
+    "fund_not_open": Text(
+        "The Creator Fund is open only in {countries}, not in your country ({country}).",
+        "Le Fonds pour les créateurs n'est ouvert que dans ces pays : {countries} ; pas dans le tien ({country}).",
+    ),
+}
+
+KOREA = "KR"
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    creator_rewards: bool
+    creator_rewards_missing: tuple[str, ...]
+    live: bool
+    live_missing: tuple[str, ...]
+    live_gifts: bool
+    live_gifts_missing: tuple[str, ...]
+    subscriptions: bool
+    subscriptions_missing: tuple[str, ...]
+    series: bool
+    series_missing: tuple[str, ...]
+    shop_affiliate: bool
+    shop_affiliate_missing: tuple[str, ...]
+    creator_fund: bool
+    creator_fund_missing: tuple[str, ...]
+
+
+class _Rules:
+    """Collects the sentences for one program's unmet rules, in the reader's language."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self.missing: list[str] = []
+
+    def at_least(self, reason: str, have: int, need: Decimal) -> None:
+        if have < need:
+            self.missing.append(
+                REASONS[reason].format(
+                    self.lang, need=format_decimal(need, self.lang), have=format_decimal(Decimal(have), self.lang)
+                )
+            )
+
+    def fails(self, reason: str, **values: object) -> None:
+        self.missing.append(REASONS[reason].format(self.lang, **values))
+
+
+def _min_age(key: str, country: str) -> Decimal:
+    """`key`'s minimum age, or its South Korean variant (`key` + "_kr") there."""
+    return rate(f"{key}_kr") if country == KOREA else rate(key)
+
+
+def _shop_min_followers(country: str) -> Decimal:
+    local = {"US": "shop_affiliate.min_followers_us", "FR": "shop_affiliate.min_followers_fr"}
+    return rate(local.get(country, "shop_affiliate.min_followers_default"))
+
+
+def compute(
+    age: int,
+    followers: int,
+    views_30d: int,
+    country: str,
+    account_age_days: int,
+    posts_30d: int,
+    business_account: bool,
+    lang: Lang = "en",
+) -> Eligibility:
+    programs: dict[str, _Rules] = {name: _Rules(lang) for name, _ in PROGRAMS}
+
+    rules = programs["creator_rewards"]
+    rules.at_least("age", age, _min_age("creator_rewards.min_age", country))
+    if country not in codes("creator_rewards.countries"):
+        rules.fails("country", country=country)
+    if business_account:
+        rules.fails("personal")
+    rules.at_least("followers", followers, rate("creator_rewards.min_followers"))
+    rules.at_least("views", views_30d, rate("creator_rewards.min_views_30d"))
+
+    rules = programs["live"]
+    rules.at_least("age", age, rate("live.min_age"))
+    rules.at_least("followers", followers, rate("live.min_followers"))
+
+    # Receiving gifts needs going LIVE first, and possibly a higher age: one sentence, the higher one.
+    rules = programs["live_gifts"]
+    rules.at_least("age", age, max(rate("live.min_age"), _min_age("live_gifts.min_age", country)))
+    rules.at_least("followers", followers, rate("live.min_followers"))
+
+    rules = programs["subscriptions"]
+    rules.at_least("age", age, rate("subscriptions.min_age"))
+    rules.at_least("followers", followers, rate("subscriptions.min_followers"))
+    rules.at_least("views", views_30d, rate("subscriptions.min_views_30d"))
+
+    rules = programs["series"]
+    rules.at_least("age", age, rate("series.min_age"))
+    rules.at_least("account_age", account_age_days, rate("series.min_account_age_days"))
+    rules.at_least("followers", followers, rate("series.min_followers"))
+    rules.at_least("views", views_30d, rate("series.min_views_30d"))
+    rules.at_least("posts", posts_30d, rate("series.min_posts_30d"))
+
+    # The follower minimum depends on the Shop country, so it is only checked where Shop runs.
+    rules = programs["shop_affiliate"]
+    rules.at_least("age", age, rate("shop_affiliate.min_age"))
+    if country in codes("shop_affiliate.countries"):
+        rules.at_least("followers", followers, _shop_min_followers(country))
+    else:
+        rules.fails("country", country=country)
+
+    rules = programs["creator_fund"]
+    rules.at_least("age", age, _min_age("creator_rewards.min_age", country))
+    if country in codes("creator_fund.closed_countries"):
+        rules.fails("fund_closed", country=country)
+    elif country not in codes("creator_fund.open_countries"):
+        rules.fails("fund_not_open", country=country, countries=", ".join(codes("creator_fund.open_countries")))
+    rules.at_least("followers", followers, rate("creator_rewards.min_followers"))
+    rules.at_least("views", views_30d, rate("creator_rewards.min_views_30d"))
+
+    answers: dict[str, object] = {}
+    for name, rules in programs.items():
+        answers[name] = not rules.missing
+        answers[f"{name}_missing"] = tuple(rules.missing)
+    return Eligibility(**answers)  # type: ignore[arg-type]  # one bool and one tuple per program
+
+
+def _outputs() -> tuple[Output, ...]:
+    outputs = []
+    for name, label in PROGRAMS:
+        outputs.append(Output(name, OutputKind.BOOLEAN, label))
+        outputs.append(
+            Output(
+                f"{name}_missing",
+                OutputKind.REASONS,
+                Text(f"{label.en}: what is missing", f"{label.fr} : ce qui manque"),
+            )
+        )
+    return tuple(outputs)
+
+
+CALCULATOR = Calculator(
+    slug="eligibility",
+    title=Text("Eligibility checker", "Vérificateur d'éligibilité"),
+    summary=Text(
+        "See which TikTok programs you can join today, and what is still missing for the others.",
+        "Vois à quels programmes TikTok tu as accès aujourd'hui, et ce qui te manque pour les autres.",
+    ),
+    fields=(
+        from_rate("age", Kind.COUNT, "eligibility.age", Text("Your age", "Ton âge"), maximum=Decimal(130)),
+        from_rate("followers", Kind.COUNT, "eligibility.followers", Text("Followers", "Followers")),
+        from_rate(
+            "views_30d",
+            Kind.COUNT,
+            "eligibility.views_30d",
+            Text("Views in the last 30 days", "Vues sur les 30 derniers jours"),
+        ),
+        Field(
+            "country",
+            Kind.COUNTRY,
+            Text("Country (two-letter code)", "Pays (code à deux lettres)"),
+            "US",
+            help=Text(
+                "Where your account is registered, like US, GB or FR.",
+                "Le pays de ton compte, par exemple FR, BE ou CA.",
+            ),
+        ),
+        from_rate(
+            "account_age_days",
+            Kind.COUNT,
+            "eligibility.account_age_days",
+            Text("Account age (days)", "Ancienneté du compte (jours)"),
+        ),
+        from_rate(
+            "posts_30d",
+            Kind.COUNT,
+            "eligibility.posts_30d",
+            Text("Public posts in the last 30 days", "Publications publiques sur les 30 derniers jours"),
+        ),
+        Field(
+            "business_account",
+            Kind.BOOLEAN,
+            Text("Business account", "Compte professionnel"),
+            False,
+            help=Text(
+                "Creator Rewards needs a personal account.",
+                "Le Programme de récompenses pour les créateurs demande un compte personnel.",
+            ),
+        ),
+    ),
+    outputs=_outputs(),
+    compute=compute,
+)

@@ -1,0 +1,130 @@
+"""Income mix: every stream together, and how much of the total rests on a single one.
+
+TikTok changes its programs often (the Creator Fund closed in several countries in 2023), so a
+creator who depends on one stream is exposed; the calculator says so past an editorial share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..fields import Calculator, Chart, ChartKind, Choice, Kind, Output, OutputKind, from_rate
+from ..numbers import format_percent
+from ..rates import rate
+from ..text import Lang, Text
+
+MONTHS_PER_YEAR = 12
+
+STREAMS = (
+    Choice("creator_rewards", Text("Creator Rewards Program", "Programme de récompenses pour les créateurs")),
+    Choice("live_gifts", Text("LIVE gifts", "Cadeaux LIVE")),
+    Choice("subscriptions", Text("Subscriptions", "Abonnements")),
+    Choice("series", Text("Series", "Séries")),
+    Choice("brand_deals", Text("Brand deals", "Partenariats de marque")),
+    Choice("affiliate", Text("Affiliate commissions", "Commissions d'affiliation")),
+    Choice("own_products", Text("Your own products", "Tes propres produits")),
+    Choice("other", Text("Other income", "Autres revenus")),
+)
+
+HINT = Text(
+    "{share} of your income comes from one stream: {stream}. Past {limit} that is a risk; other streams would protect you if it dried up.",
+    "{share} de tes revenus viennent d'une seule source : {stream}. Au-delà de {limit}, c'est risqué ; d'autres sources te protégeraient si celle-ci se tarissait.",
+)
+
+
+@dataclass(frozen=True)
+class IncomeMix:
+    total: Decimal
+    yearly: Decimal
+    largest_stream: str | None
+    """The biggest stream (the first listed on a tie); None when there is no income."""
+    share_creator_rewards: Decimal | None
+    share_live_gifts: Decimal | None
+    share_subscriptions: Decimal | None
+    share_series: Decimal | None
+    share_brand_deals: Decimal | None
+    share_affiliate: Decimal | None
+    share_own_products: Decimal | None
+    share_other: Decimal | None
+    hint: str | None
+    """Advice to diversify when one stream is over the concentration share; None otherwise."""
+
+
+def compute(
+    creator_rewards: Decimal,
+    live_gifts: Decimal,
+    subscriptions: Decimal,
+    series: Decimal,
+    brand_deals: Decimal,
+    affiliate: Decimal,
+    own_products: Decimal,
+    other: Decimal,
+    lang: Lang = "en",
+) -> IncomeMix:
+    amounts = {
+        "creator_rewards": creator_rewards,
+        "live_gifts": live_gifts,
+        "subscriptions": subscriptions,
+        "series": series,
+        "brand_deals": brand_deals,
+        "affiliate": affiliate,
+        "own_products": own_products,
+        "other": other,
+    }
+    total = sum(amounts.values(), Decimal(0))
+    shares: dict[str, Decimal | None] = {
+        f"share_{name}": amount * 100 / total if total else None for name, amount in amounts.items()
+    }
+    largest = max(amounts, key=lambda name: amounts[name]) if total else None
+    hint = None
+    if largest is not None:
+        share = amounts[largest] * 100 / total
+        limit = rate("income_mix.concentration")
+        if share > limit:
+            label = next(choice.label for choice in STREAMS if choice.code == largest)
+            hint = HINT.format(
+                lang, stream=label(lang), share=format_percent(share, lang), limit=format_percent(limit, lang)
+            )
+    return IncomeMix(total, MONTHS_PER_YEAR * total, largest, hint=hint, **shares)  # type: ignore[arg-type]
+
+
+CALCULATOR = Calculator(
+    slug="income-mix",
+    title=Text("Income mix calculator", "Calculateur de répartition des revenus"),
+    summary=Text(
+        "Add up what each stream brings in per month, and see how much of your income depends on one of them.",
+        "Additionne ce que chaque source te rapporte par mois, et vois quelle part de tes revenus dépend d'une seule.",
+    ),
+    fields=tuple(
+        from_rate(
+            stream.code,
+            Kind.MONEY,
+            f"income_mix.{stream.code}",
+            Text(f"{stream.label.en} (USD per month)", f"{stream.label.fr} (USD par mois)"),
+        )
+        for stream in STREAMS
+    ),
+    outputs=(
+        Output("total", OutputKind.MONEY, Text("Total per month", "Total par mois")),
+        Output("yearly", OutputKind.MONEY, Text("Total per year", "Total par an")),
+        Output("largest_stream", OutputKind.CHOICE, Text("Largest stream", "Source principale"), choices=STREAMS),
+        *(
+            Output(
+                f"share_{stream.code}",
+                OutputKind.PERCENT,
+                Text(f"Share: {stream.label.en}", f"Part : {stream.label.fr}"),
+            )
+            for stream in STREAMS
+        ),
+        Output("hint", OutputKind.TEXT, Text("Advice", "Conseil")),
+    ),
+    compute=compute,
+    charts=(
+        Chart(
+            ChartKind.SHARE,
+            Text("Where your income comes from", "D'où viennent tes revenus"),
+            tuple(f"share_{stream.code}" for stream in STREAMS),
+        ),
+    ),
+)
