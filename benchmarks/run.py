@@ -28,6 +28,7 @@ from playwright.sync_api import Browser, BrowserContext, sync_playwright
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from benchmarks.calls import table as calls_table  # noqa: E402
 from tests.support.server import serve  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -306,8 +307,10 @@ def main(argv: list[str] | None = None) -> int:
             calc_bytes, _ = bytes_fetched(context, base + args.page)
             context.close()
             browser.close()
+        calls = calls_table(next((site_dir / "assets" / "calculators").iterdir()))
     text_runtime = [url for url in text_urls if "/assets/pyodide/" in url or "/assets/calculators/" in url]
     table = report(samples, build_seconds, text_bytes, text_runtime, calc_bytes, runs)
+    table += "\n### One call per calculator\n\n" + calls
     if args.short and not args.output:
         print(table)
         return 0
