@@ -181,7 +181,7 @@ def _charts(evaluation: Evaluation) -> str:
             head = [UI["measure"](evaluation.lang), UI["amount"](evaluation.lang)]
             rows = [[label, chart["series"][0]["texts"][row]] for row, label in enumerate(chart["labels"])]
         table = (
-            '<table class="calc__chart-table"><thead><tr>'
+            '<div class="calc__sr-only"><table class="calc__chart-table"><thead><tr>'
             + "".join(f'<th scope="col">{escape(cell)}</th>' for cell in head)
             + "</tr></thead><tbody>"
             + "".join(
@@ -191,7 +191,7 @@ def _charts(evaluation: Evaluation) -> str:
                 + "</tr>"
                 for row in rows
             )
-            + "</tbody></table>"
+            + "</tbody></table></div>"
         )
         figures.append(
             f'<figure class="calc__chart" data-chart="{index}" data-chart-data="{escape(json.dumps(chart, ensure_ascii=False))}">'

@@ -181,10 +181,11 @@ function pointLanguageLinksAtTwin() {
 }
 
 function twinUrl(lang) {
-  const config = JSON.parse(document.getElementById("__config").textContent);
-  const languageRoot = new URL(config.base.endsWith("/") ? config.base : `${config.base}/`, location.href);
-  const siteRoot = document.documentElement.lang === "fr" ? new URL("../", languageRoot) : languageRoot;
-  const page = location.pathname.startsWith(languageRoot.pathname) ? location.pathname.slice(languageRoot.pathname.length) : "";
+  // The site root is where this script lives (assets/site.js); Material's own `base` belongs to
+  // the page first loaded and goes stale after instant navigation.
+  const siteRoot = new URL("../", import.meta.url);
+  let page = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
+  if (page === "fr" || page.startsWith("fr/")) page = page.slice(3);
   return new URL(lang === "fr" ? `fr/${page}` : page, siteRoot).href + location.hash;
 }
 
@@ -430,6 +431,7 @@ function setFieldError(form, element, message) {
   if (!error) return;
   const described = new Set((element.getAttribute("aria-describedby") || "").split(" ").filter(Boolean));
   if (message) {
+    revealField(element);
     error.textContent = message;
     error.hidden = false;
     element.setAttribute("aria-invalid", "true");
@@ -466,7 +468,14 @@ function restoreFromUrl(form) {
     if (value === null) continue;
     if (element.type === "checkbox") element.checked = value === "true";
     else element.value = value;
+    revealField(element); // a shared link that changes an assumption shows it
   }
+}
+
+// An assumption lives in a collapsed section: open it when the reader must see the field.
+function revealField(element) {
+  const section = element.closest("details");
+  if (section && !section.open) section.open = true;
 }
 
 const urlTimers = new WeakMap();

@@ -60,3 +60,11 @@ def recorded(browser: Browser, served_site: str) -> Iterator[RecordedPage]:
     context.set_default_timeout(15_000)
     yield RecordedPage(context.new_page())
     context.close()
+
+
+def fill(page: Page, selector: str, text: str) -> None:
+    """Type into a field as a reader would, opening "Adjust the assumptions" first if it hides it."""
+    field = page.locator(selector)
+    if field.evaluate("element => Boolean(element.closest('details:not([open])'))"):
+        field.locator("xpath=ancestor::details[1]/summary").click()
+    field.fill(text)

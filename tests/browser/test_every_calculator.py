@@ -11,7 +11,7 @@ from playwright.sync_api import expect
 
 from calculators import CALCULATORS, evaluate
 from calculators.fields import Kind
-from tests.browser.conftest import PYTHON_READY_TIMEOUT
+from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 from tests.support.html import read_page
 
 pytestmark = pytest.mark.browser
@@ -61,7 +61,7 @@ def test_typed_values_give_the_cli_results(recorded, built_site, served_site, la
         expected = evaluate(slug, typed, lang)
         assert expected.ok, (slug, expected.errors)
         for name, text in typed.items():
-            page.fill(f"{form} [name={name}]", text)
+            fill(page, f"{form} [name={name}]", text)
         for name, value in expected.outputs().items():
             shown = value if isinstance(value, str) else ("null" if value is None else str(value).lower())
             if isinstance(value, list):
@@ -84,7 +84,7 @@ def test_instant_navigation_keeps_one_runtime(recorded, built_site, served_site)
     page.click(f'nav.md-nav--primary a[href$="{second}"]')
     page.wait_for_selector('form[data-calculator="creator-rewards"][data-state=ready]', timeout=PYTHON_READY_TIMEOUT)
     assert page.evaluate("window.__sameDocument === true"), "instant navigation, not a reload"
-    page.fill('form[data-calculator="creator-rewards"] input[name=qualified_views]', "100,000")
+    fill(page, 'form[data-calculator="creator-rewards"] input[name=qualified_views]', "100,000")
     expect(page.locator('form[data-calculator="creator-rewards"] output[name=monthly_low]')).to_have_attribute(
         "data-value", "40.00"
     )
@@ -97,8 +97,8 @@ def test_a_shared_link_round_trips(browser, served_site):
     form = 'form[data-calculator="live-gifts"]'
     page.goto(served_site + "fr/methods/live-gifts/")
     page.wait_for_selector(f"{form}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
-    page.fill(f"{form} input[name=coins]", "2 500")
-    page.fill(f"{form} input[name=goal]", "40")
+    fill(page, f"{form} input[name=coins]", "2 500")
+    fill(page, f"{form} input[name=goal]", "40")
     expect(page.locator(f"{form} output[name=earnings]")).to_have_attribute("data-value", "6.25")
     page.click(f"{form} [data-share]")
     expect(page.locator(f"{form} .calc__status")).to_have_text("Lien copié.")

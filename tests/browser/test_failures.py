@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.conftest import PYTHON_READY_TIMEOUT
+from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 
 pytestmark = pytest.mark.browser
 
@@ -22,7 +22,7 @@ def test_blocked_webassembly_shows_the_failure_message(recorded, served_site, la
     page.wait_for_selector(f'{FORM}[data-state="error"]', timeout=PYTHON_READY_TIMEOUT)
     assert words in page.inner_text(f"{FORM} .calc__status")
     assert page.get_attribute(f"{FORM} output[name=earnings]", "data-value") == "25.00"
-    page.fill(f"{FORM} input[name=coins]", "1500")  # typing still works and is kept
+    fill(page, f"{FORM} input[name=coins]", "1500")  # typing still works and is kept
     assert page.input_value(f"{FORM} input[name=coins]") == "1500"
 
 

@@ -9,7 +9,7 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PYTHON_READY_TIMEOUT
+from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 
 pytestmark = pytest.mark.browser
 
@@ -35,7 +35,7 @@ def no_injection(page) -> None:
     )
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize("payload", PAYLOADS, ids=lambda payload: payload[:20])
 def test_hostile_shared_link(recorded, served_site, payload):
     page = recorded.page
     dialogs = []
@@ -58,12 +58,13 @@ def test_hostile_typing_in_french(recorded, served_site):
     page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
     for payload in PAYLOADS:
         for name in ("coins", "goal", "usd_per_diamond"):
-            page.fill(f"{FORM} input[name={name}]", payload)
+            fill(page, f"{FORM} input[name={name}]", payload)
             expect(page.locator(f"{FORM} input[name={name}]")).to_have_attribute("aria-invalid", "true")
             expect(page.locator(f"{FORM} input[name={name}]")).to_have_value(payload)
             no_injection(page)
-            page.fill(f"{FORM} input[name={name}]", "1")
-    expect(page.locator(f"{FORM} output[name=coins_for_goal]")).to_have_attribute("data-value", "1")
+            fill(page, f"{FORM} input[name={name}]", "1")
+    # Goal 1 at 1 x 0.5 (default diamonds per coin) = 0.5 dollar per coin: 2 coins.
+    expect(page.locator(f"{FORM} output[name=coins_for_goal]")).to_have_attribute("data-value", "2")
     assert recorded.errors == []
 
 
@@ -79,7 +80,7 @@ def test_soak_of_a_thousand_edits(recorded, served_site):
     memory = []
     for edit in range(1000):
         name, value = rng.choice(names), rng.choice(values)
-        page.fill(f"{FORM} input[name={name}]", value)
+        fill(page, f"{FORM} input[name={name}]", value)
         typed[name] = value
         if edit in (100, 999):
             page.wait_for_timeout(400)
@@ -88,7 +89,7 @@ def test_soak_of_a_thousand_edits(recorded, served_site):
         expect(page.locator(f"{FORM} input[name={name}]")).to_have_value(value)
     # Settle on valid numbers: the answer comes back, so the worker is alive and answering.
     for name in names:
-        page.fill(f"{FORM} input[name={name}]", "1")
+        fill(page, f"{FORM} input[name={name}]", "1")
     expect(page.locator(f"{FORM} output[name=diamonds]")).to_have_attribute("data-value", "1")
     assert recorded.errors == []
     assert memory[1] <= memory[0] + 16 * 2**20, f"Python's memory grew from {memory[0]} to {memory[1]} bytes"

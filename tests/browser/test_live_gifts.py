@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PYTHON_READY_TIMEOUT
+from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 
 pytestmark = pytest.mark.browser
 
@@ -28,7 +28,7 @@ def wait_for_value(page, output: str, value: str) -> None:
 
 def test_english_page_reads_english_numbers(recorded, served_site):
     page = open_ready(recorded, served_site + "methods/live-gifts/")
-    page.fill(f"{FORM} input[name=coins]", "1,500")
+    fill(page, f"{FORM} input[name=coins]", "1,500")
     # 1,500 coins x 0.5 = 750 diamonds; 750 x $0.005 = $3.75.
     wait_for_value(page, "earnings", "3.75")
     assert page.inner_text(f"{FORM} output[name=earnings]") == "$3.75"
@@ -39,8 +39,8 @@ def test_english_page_reads_english_numbers(recorded, served_site):
 
 def test_french_page_reads_french_numbers(recorded, served_site):
     page = open_ready(recorded, served_site + "fr/methods/live-gifts/")
-    page.fill(f"{FORM} input[name=coins]", "1 500")
-    page.fill(f"{FORM} input[name=diamonds_per_coin]", "0,5")
+    fill(page, f"{FORM} input[name=coins]", "1 500")
+    fill(page, f"{FORM} input[name=diamonds_per_coin]", "0,5")
     wait_for_value(page, "earnings", "3.75")
     assert page.inner_text(f"{FORM} output[name=earnings]") == "3,75\u00a0$US"
     assert recorded.foreign_requests() == []
@@ -55,7 +55,7 @@ def test_bad_input_gets_a_message_next_to_the_field(recorded, served_site, lang,
     prefix = "fr/" if lang == "fr" else ""
     page = open_ready(recorded, f"{served_site}{prefix}methods/live-gifts/")
     field = f"{FORM} input[name=goal]"
-    page.fill(field, "a lot")
+    fill(page, field, "a lot")
     page.wait_for_selector(f'{field}[aria-invalid="true"]')
     described_by = page.get_attribute(field, "aria-describedby").split()
     error_id = "live-gifts-goal-error"
@@ -64,7 +64,7 @@ def test_bad_input_gets_a_message_next_to_the_field(recorded, served_site, lang,
     # What the reader typed stays, and so does the last good result.
     assert page.input_value(field) == "a lot"
     assert page.get_attribute(f"{FORM} output[name=earnings]", "data-value") == "25.00"
-    page.fill(field, "1")
+    fill(page, field, "1")
     page.wait_for_selector(f"{field}:not([aria-invalid])")
     wait_for_value(page, "coins_for_goal", "400")
     assert error_id not in (page.get_attribute(field, "aria-describedby") or "")
@@ -93,6 +93,8 @@ def test_language_switch_after_instant_navigation_lands_on_the_twin(recorded, se
 
     # Search on the French site finds French pages only.
     page.click(".md-search__input")
+    # Type once the index is loaded, as the placeholder then invites to ("Taper pour démarrer...").
+    expect(page.locator(".md-search-result__meta")).to_have_text("Taper pour démarrer la recherche", timeout=30_000)
     page.fill(".md-search__input", "Diamants")
     page.wait_for_selector(".md-search-result__link")
     hrefs = page.eval_on_selector_all(".md-search-result__link", "links => links.map(link => link.href)")

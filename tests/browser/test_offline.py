@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import PYTHON_READY_TIMEOUT
+from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def test_a_visited_page_works_offline(browser, served_site):
     context.set_offline(True)
     page.reload()
     page.wait_for_selector(f'{FORM}[data-state="ready"]', timeout=PYTHON_READY_TIMEOUT)
-    page.fill(f"{FORM} input[name=coins]", "1 500")
+    fill(page, f"{FORM} input[name=coins]", "1 500")
     expect(page.locator(f"{FORM} output[name=earnings]")).to_have_attribute("data-value", "3.75")
     caches = page.evaluate("caches.keys()")
     context.close()
