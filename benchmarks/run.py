@@ -29,16 +29,9 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from benchmarks.calls import table as calls_table  # noqa: E402
+from tests.support.chromium import launch  # noqa: E402
 from tests.support.server import serve  # noqa: E402
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PREFIX = "/guide/"
 CALCULATOR_PAGE = "methods/live-gifts/"
 TEXT_PAGE = ""
@@ -299,7 +292,7 @@ def main(argv: list[str] | None = None) -> int:
         baseline = make_baseline(site_dir, args.page)
         samples = Samples()
         with serve(site_dir, PREFIX, port, cache_control="max-age=600") as base, sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            browser = launch(playwright)
             measure_baseline(browser, base + baseline, runs, samples)
             measure_site(browser, base + args.page, base, runs, keystrokes, samples)
             context = browser.new_context(service_workers="block")

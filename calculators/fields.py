@@ -197,6 +197,19 @@ def no_cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
     return {}
 
 
+def low_not_above_high(low: str, high: str) -> CrossCheck:
+    """A low rate above the high one would swap the ends of a range without saying so: the
+    error goes on the low field and quotes the high value as the reader would type it."""
+
+    def check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
+        if values[low] <= values[high]:
+            return {}
+        shown = format_decimal(Decimal(values[high]), lang, max_places=4)
+        return {low: message("low_above_high", lang, high=shown)}
+
+    return check
+
+
 @dataclass(frozen=True)
 class Calculator:
     """A calculator: declarations plus one pure function from parsed inputs to a frozen result.

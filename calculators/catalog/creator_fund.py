@@ -6,13 +6,10 @@ were current; showing what the same views paid then makes the difference concret
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate
-from ..messages import message
+from ..fields import Calculator, Kind, Output, OutputKind, from_rate, low_not_above_high
 from ..text import Lang, Text
 
 
@@ -24,14 +21,6 @@ class CreatorFund:
 
 def compute(views: int, rate_low: Decimal, rate_high: Decimal, lang: Lang = "en") -> CreatorFund:
     return CreatorFund(views * rate_low / 1000, views * rate_high / 1000)
-
-
-def cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
-    """A low rate above the high one would swap the ends of the range without saying so."""
-    if values["rate_low"] > values["rate_high"]:
-        high = CALCULATOR.field("rate_high").format(values["rate_high"], lang)
-        return {"rate_low": message("low_above_high", lang, high=high)}
-    return {}
 
 
 CALCULATOR = Calculator(
@@ -72,5 +61,5 @@ CALCULATOR = Calculator(
         Output("high", OutputKind.MONEY, Text("Earnings, high", "Gains, haut")),
     ),
     compute=compute,
-    cross_check=cross_check,
+    cross_check=low_not_above_high("rate_low", "rate_high"),
 )

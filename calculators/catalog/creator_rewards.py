@@ -6,13 +6,10 @@ so the calculator shows a low and a high estimate from two editable RPMs instead
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
 
-from ..fields import Calculator, Chart, ChartKind, Kind, Output, OutputKind, from_rate
-from ..messages import message
+from ..fields import Calculator, Chart, ChartKind, Kind, Output, OutputKind, from_rate, low_not_above_high
 from ..text import Lang, Text
 
 MONTHS_PER_YEAR = 12
@@ -31,14 +28,6 @@ def compute(qualified_views: int, rpm_low: Decimal, rpm_high: Decimal, lang: Lan
     monthly_low = qualified_views * rpm_low / 1000
     monthly_high = qualified_views * rpm_high / 1000
     return CreatorRewards(monthly_low, monthly_high, MONTHS_PER_YEAR * monthly_low, MONTHS_PER_YEAR * monthly_high)
-
-
-def cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
-    """A low RPM above the high one would swap the ends of the range without saying so."""
-    if values["rpm_low"] > values["rpm_high"]:
-        high = CALCULATOR.field("rpm_high").format(values["rpm_high"], lang)
-        return {"rpm_low": message("low_above_high", lang, high=high)}
-    return {}
 
 
 CALCULATOR = Calculator(
@@ -89,7 +78,7 @@ CALCULATOR = Calculator(
         Output("yearly_high", OutputKind.MONEY, Text("Per year, high", "Par an, haut")),
     ),
     compute=compute,
-    cross_check=cross_check,
+    cross_check=low_not_above_high("rpm_low", "rpm_high"),
     charts=(
         Chart(
             ChartKind.BARS,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import FLAGS, PYTHON_READY_TIMEOUT
+from tests.browser.conftest import PYTHON_READY_TIMEOUT
 from tests.conftest import site_headers
 
 pytestmark = pytest.mark.browser
@@ -29,7 +29,6 @@ def test_the_policy_is_strict(built_site: Path):
 
 
 def test_no_violation_on_any_page(browser, built_site: Path, served_site: str):
-    assert FLAGS
     context = browser.new_context()
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
