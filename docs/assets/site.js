@@ -43,13 +43,12 @@ function startWorker() {
 // of booting Python again (several times faster).
 async function loadCalculators(runtime, packageDir) {
   if (typeof WebAssembly !== "object") throw failure("runtime", "no WebAssembly in this browser");
-  const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
+  const snapshotKey = new URL("python-memory.snapshot", runtime).href;
+  const [{ loadPyodide }, saved] = await Promise.all([import(new URL("pyodide.mjs", runtime).href), readSnapshot(snapshotKey)]);
   self.postMessage({ type: "progress", stage: "runtime" });
   const lockFileURL = new URL("pyodide-lock.json", packageDir).href;
   const options = { indexURL: runtime.href, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
   const start = (extra) => Promise.race([loadPyodide({ ...options, ...extra }), instantiationFailure()]);
-  const snapshotKey = new URL("python-memory.snapshot", runtime).href;
-  const saved = await readSnapshot(snapshotKey);
   const pyodide = (saved && (await start({ _loadSnapshot: saved }).catch(() => forgetSnapshot(snapshotKey)))) || (await start({}));
   self.postMessage({ type: "progress", stage: "package" });
   // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
@@ -144,12 +143,13 @@ async function wheelDiffersFromLockfile(lockFileURL) {
 
 function startPage() {
   document.addEventListener("click", keepPlaceOnLanguageSwitch, true);
-  registerServiceWorker();
   // Python boots off the main thread, so it can start while the page finishes rendering; the
   // pre-rendered results are already in the HTML.
   if (document.querySelector("form[data-calculator]")) {
     runtime.forms = new Set(document.querySelectorAll("form[data-calculator]"));
     startRuntime();
+  } else {
+    registerServiceWorker();
   }
   // Material exposes document$, which emits on the first load and after each instant navigation.
   window.document$.subscribe(() => {
@@ -158,10 +158,14 @@ function startPage() {
   });
 }
 
-// Repeat visits and offline reading (see sw.js). Registered once the page is idle, so it never
-// competes with the first paint or the first result.
+// Repeat visits and offline reading (see sw.js). Registered once the page is idle, and on a
+// calculator page once Python is ready, so it never competes with the first paint or with
+// Python's first start.
+let serviceWorkerRequested = false;
+
 function registerServiceWorker() {
-  if (!("serviceWorker" in navigator)) return;
+  if (!("serviceWorker" in navigator) || serviceWorkerRequested) return;
+  serviceWorkerRequested = true;
   const siteRoot = new URL("../", import.meta.url);
   const register = () => navigator.serviceWorker.register(new URL("sw.js", siteRoot), { scope: siteRoot.pathname }).catch(() => {});
   if ("requestIdleCallback" in window) requestIdleCallback(register, { timeout: 5000 });
@@ -269,6 +273,7 @@ function onWorkerMessage(data) {
     }
   } else if (data.type === "ready") {
     performance.mark("calculators:ready");
+    registerServiceWorker();
     runtime.state = "ready";
     for (const form of runtime.forms) markReady(form);
   } else if (data.type === "failed") {
@@ -304,6 +309,7 @@ function onWorkerCrash() {
 }
 
 function failRuntime(reason = "error") {
+  registerServiceWorker(); // pages still read offline
   runtime.worker?.terminate();
   runtime.worker = null;
   runtime.state = "failed";
