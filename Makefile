@@ -33,7 +33,7 @@ $(CHROMIUM):
 setup: $(VENV)/.installed node_modules/.installed  ## Create the environment (Python >= 3.12, pinned packages, npm runtime)
 
 serve: setup  ## Serve the site on http://127.0.0.1:8000 with live reload of docs/ and calculators/
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 build: setup  ## Build the deployable site into site/
 	$(BIN)/mkdocs build --strict

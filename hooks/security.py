@@ -47,11 +47,12 @@ def policy(hashes: list[str], header: bool) -> str:
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
 
 
-def apply(site_dir: Path) -> str:
-    """Write the policy into every page and into `_headers`; return the header's value."""
+def apply(site_dir: Path, in_pages: bool = True) -> str:
+    """Write the policy into `_headers` and (unless `in_pages` is false, as under `mkdocs serve`,
+    whose live-reload script it would block) into every page; return the header's value."""
     hashes = script_hashes(site_dir)
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy(hashes, header=False)}">'
-    for page in site_dir.rglob("*.html"):
+    for page in site_dir.rglob("*.html") if in_pages else ():
         html = page.read_text(encoding="utf-8")
         if META_MARKER in html and "Content-Security-Policy" not in html:
             page.write_text(html.replace(META_MARKER, META_MARKER + meta, 1), encoding="utf-8")

@@ -50,6 +50,14 @@ helpers = _load_helpers()
 python_runtime: Any = None  # helpers.runtime.Runtime: this build's wheel and runtime folders
 
 
+serving = False  # `mkdocs serve` injects its own live-reload script, which a strict policy would block
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global serving
+    serving = command == "serve"
+
+
 def page_lang(page: Page) -> str:
     return getattr(page.file, "locale", None) or "en"
 
@@ -151,4 +159,4 @@ def on_post_build(config: MkDocsConfig) -> None:
     helpers.runtime.stamp_service_worker(site_dir, python_runtime)
     helpers.languages.split_search_index(site_dir)
     helpers.languages.write_language_sitemap(site_dir, "fr")
-    helpers.security.apply(site_dir)
+    helpers.security.apply(site_dir, in_pages=not serving)
