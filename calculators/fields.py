@@ -18,6 +18,10 @@ from .messages import message
 from .numbers import NumberFormatError, format_decimal, parse_decimal
 from .text import Lang, Text
 
+MONTHS_PER_YEAR = 12
+HUNDRED = Decimal(100)
+"""The most a share can be, in percent; also what turns a percent into a fraction."""
+
 Value = Decimal | int | bool | str
 """A parsed input: Decimal for amounts and rates, int for counts, bool, or a code."""
 

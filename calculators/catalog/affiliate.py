@@ -9,10 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, Calculator, Kind, Output, OutputKind, from_rate
 from ..text import Lang, Text
-
-HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)

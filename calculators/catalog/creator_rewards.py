@@ -9,10 +9,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Chart, ChartKind, Kind, Output, OutputKind, from_rate, low_not_above_high
+from ..fields import (
+    MONTHS_PER_YEAR,
+    Calculator,
+    Chart,
+    ChartKind,
+    Kind,
+    Output,
+    OutputKind,
+    from_rate,
+    low_not_above_high,
+)
 from ..text import Lang, Text
-
-MONTHS_PER_YEAR = 12
 
 
 @dataclass(frozen=True)

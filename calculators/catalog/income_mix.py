@@ -9,12 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Chart, ChartKind, Choice, Kind, Output, OutputKind, from_rate
+from ..fields import MONTHS_PER_YEAR, Calculator, Chart, ChartKind, Choice, Kind, Output, OutputKind, from_rate
 from ..numbers import format_percent
 from ..rates import rate
 from ..text import Lang, Text
-
-MONTHS_PER_YEAR = 12
 
 STREAMS = (
     Choice("creator_rewards", Text("Creator Rewards Program", "Programme de récompenses pour les créateurs")),

@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, Calculator, Kind, Output, OutputKind, from_rate
 from ..numbers import ceil_div
 from ..text import Lang, Text
-
-HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, Kind, Output, OutputKind, from_rate
 from ..messages import message
 from ..text import Lang, Text
-
-MONTHS_PER_YEAR = 12
-HUNDRED = Decimal(100)
 
 
 @dataclass(frozen=True)
