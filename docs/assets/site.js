@@ -206,7 +206,7 @@ const runtime = {
   state: "idle", // idle | loading | ready | failed
   restarts: 0,
   failure: "error", // which message a failed runtime shows: error | integrity
-  pending: new Map(),
+  pending: new Map(), // request id -> the form that asked
   nextId: 1,
   forms: new Set(),
 };
@@ -280,16 +280,16 @@ function onWorkerMessage(data) {
     if (data.reason === "integrity") failRuntime("integrity"); // a tampered wheel stays refused
     else onWorkerCrash();
   } else if (data.type === "result" || data.type === "result-error") {
-    const request = runtime.pending.get(data.id);
+    const form = runtime.pending.get(data.id);
     runtime.pending.delete(data.id);
-    if (!request) return;
-    if (!request.form.isConnected) {
-      inFlight.delete(request.form);
+    if (!form) return;
+    if (!form.isConnected) {
+      inFlight.delete(form);
       return;
     }
-    if (answered(request.form)) return; // newer values are on their way: skip this answer
-    if (data.type === "result") applyResult(request.form, data.result);
-    else showState(request.form, "error", "error");
+    if (answered(form)) return; // newer values are on their way: skip this answer
+    if (data.type === "result") applyResult(form, data.result);
+    else showState(form, "error", "error");
   }
 }
 
@@ -382,7 +382,7 @@ function evaluateForm(form) {
   inFlight.set(form, { again: false });
   const id = runtime.nextId++;
   form.querySelector(".calc__results")?.setAttribute("aria-busy", "true");
-  runtime.pending.set(id, { form, id });
+  runtime.pending.set(id, form);
   runtime.worker.postMessage({
     type: "evaluate",
     id,
