@@ -1,4 +1,15 @@
-"""ISO 3166-1 alpha-2 country codes, so a typo in a country field is caught, not silently ineligible."""
+"""Countries: the ISO 3166-1 alpha-2 codes (so a typo in a country field is caught, not silently
+ineligible), and the names the site writes, from `data/countries.toml`, with each language's way
+of saying "in <country>" ("aux États-Unis", "in the United States")."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+
+from .locales import locale
 
 COUNTRY_CODES: frozenset[str] = frozenset(
     (
@@ -253,3 +264,39 @@ COUNTRY_CODES: frozenset[str] = frozenset(
         "ZW",
     )
 )
+
+
+@cache
+def _names() -> dict[str, dict[str, str]]:
+    text = resources.files("calculators").joinpath("data/countries.toml").read_text(encoding="utf-8")
+    names = tomllib.loads(text)
+    unknown = set(names) - COUNTRY_CODES
+    if unknown:
+        raise ValueError(f"countries.toml names codes that are not ISO 3166: {sorted(unknown)}")
+    return names
+
+
+def country_name(code: str, lang: str) -> str:
+    """The country's name in `lang`, or its code when the data file does not name it."""
+    return _names().get(code, {}).get(lang, code)
+
+
+def in_country(code: str, lang: str) -> str:
+    """ "in France", "aux États-Unis"; "in XX" for a code the data file does not name."""
+    phrase = _names().get(code, {}).get(f"{lang}_in")
+    return phrase if phrase is not None else locale(lang).in_unknown_country.format(code=code)
+
+
+def in_countries(codes: Sequence[str], lang: str) -> str:
+    """ "in France, Italy and Spain"; "en France, en Italie et en Espagne"."""
+    rules = locale(lang)
+    phrases = [in_country(code, lang) for code in codes]
+    if rules.repeat_in or len(phrases) < 2:
+        return rules.join(phrases)
+    preposition = phrases[0].split(" ", 1)[0] + " "
+    return preposition + rules.join([phrase.removeprefix(preposition) for phrase in phrases])
+
+
+def country_names(codes: Sequence[str], lang: str) -> str:
+    """ "France, Italy and Spain"."""
+    return locale(lang).join([country_name(code, lang) for code in codes])

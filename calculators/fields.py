@@ -16,6 +16,7 @@ from . import rates
 from .countries import COUNTRY_CODES
 from .messages import message
 from .numbers import NumberFormatError, format_decimal, parse_decimal
+from .quoting import expand
 from .text import Lang, Text
 
 MONTHS_PER_YEAR = 12
@@ -67,7 +68,11 @@ class Field:
     @property
     def is_assumption(self) -> bool:
         """True for sourced rates a reader may adjust, as opposed to their own numbers."""
-        return self.rate is not None and rates.RATES[self.rate].sources[0] is not rates.EXAMPLE
+        return self.rate is not None and rates.RATES[self.rate].role is not rates.Role.EXAMPLE
+
+    def help_text(self, lang: Lang) -> str | None:
+        """The help in `lang`, its figures filled in from the data file."""
+        return expand(self.help(lang), lang) if self.help else None
 
     def parse(self, raw: object, lang: Lang) -> Value:
         """Read one value, typed by a reader (str) or given by a program; raise `FieldError`."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .text import Lang, Text
+from .typography import space
 
 MESSAGES: dict[str, Text] = {
     "required": Text("Enter a value.", "Saisis une valeur."),
@@ -35,5 +36,5 @@ MESSAGES: dict[str, Text] = {
 
 
 def message(key: str, lang: Lang, **values: object) -> str:
-    """The message `key` in `lang`, with its placeholders filled."""
-    return MESSAGES[key].format(lang, **values)
+    """The message `key` in `lang`, with its placeholders filled and its typography done."""
+    return space(MESSAGES[key].format(lang, **values), lang)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, getcontext, localcontext
 
+from .locales import locale
 from .text import Lang
 
 MAX_INPUT_LENGTH = 64
@@ -52,7 +53,7 @@ def parse_decimal(text: str, lang: Lang) -> Decimal:
         cleaned = cleaned.replace(minus, "-")
     if not cleaned:
         raise NumberFormatError("required" if not text.strip() else "not_a_number")
-    if lang == "fr":
+    if locale(lang).input == "space":
         if _FR_GROUPED.fullmatch(cleaned):  # 1.234.567,5: dots grouping thousands
             cleaned = cleaned.replace(".", "")
         elif "," in cleaned and "." in cleaned:
@@ -112,25 +113,22 @@ def format_decimal(value: Decimal, lang: Lang, places: int | None = None, max_pl
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
     groups.insert(0, whole)
-    if lang == "fr":
-        body = NARROW_NBSP.join(groups) + ("," + fraction if fraction else "")
-        return ("\u2212" if sign else "") + body
-    return sign + ",".join(groups) + ("." + fraction if fraction else "")
+    rules = locale(lang)
+    body = rules.group.join(groups) + (rules.decimal + fraction if fraction else "")
+    return (rules.minus if sign else "") + body
 
 
-def format_money(value: Decimal, lang: Lang, currency: str = "USD") -> str:
-    """``$1,234.50`` in English; ``1 234,50 $US`` in French (and likewise for EUR and GBP)."""
-    number = format_decimal(value, lang, places=2)
-    if lang == "fr":
-        symbol = {"USD": "$US", "EUR": "€", "GBP": "£"}.get(currency, currency)
-        return f"{number}{NBSP}{symbol}"
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency, currency + NBSP)
-    if number.startswith("-"):
-        return f"-{symbol}{number[1:]}"
-    return f"{symbol}{number}"
+def format_money(value: Decimal, lang: Lang, currency: str = "USD", places: int = 2) -> str:
+    """``$1,234.50`` in English; ``1 234,50 $US`` in French (and likewise for EUR and GBP).
+    `places` above 2 is for tiny amounts such as the price of one coin."""
+    rules = locale(lang)
+    number = format_decimal(value, lang, places=places)
+    sign = ""
+    if number.startswith(rules.minus):
+        sign, number = rules.minus, number[len(rules.minus) :]
+    return rules.money.format(sign=sign, symbol=rules.symbol(currency), number=number)
 
 
 def format_percent(value: Decimal, lang: Lang, max_places: int = 2) -> str:
     """``17.68%`` in English; ``17,68 %`` in French."""
-    number = format_decimal(value, lang, max_places=max_places)
-    return f"{number}{NARROW_NBSP}%" if lang == "fr" else f"{number}%"
+    return locale(lang).percent.format(number=format_decimal(value, lang, max_places=max_places))

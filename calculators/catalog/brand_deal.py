@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..fields import Calculator, Chart, ChartKind, Choice, Field, Kind, Output, OutputKind, from_rate
-from ..numbers import format_percent
 from ..rates import RATES, rate
 from ..text import Lang, Text
 
@@ -76,17 +75,11 @@ def compute(
     return BrandDeal(price * (1 - spread), price, price * (1 + spread), tier(followers))
 
 
-def _percent(key: str, lang: Lang, bound: str = "value") -> str:
-    """A figure of the rates file written as a percent, so help texts never retype it."""
-    return format_percent(getattr(RATES[key], bound), lang)
-
-
 def _surcharge(name: str, label: Text, help: Text) -> Field:
-    """A surcharge starting at 0, its help quoting the range guides report (`{low}`, `{high}`)."""
+    """A surcharge starting at 0, its help quoting the range guides report (`{range}`)."""
     key = f"brand_deal.{name}"
-    filled = Text(
-        *(help(lang).format(low=_percent(key, lang, "low"), high=_percent(key, lang, "high")) for lang in ("en", "fr"))
-    )
+    quoted = '{{ range("' + key + '") }}'
+    filled = Text(help.en.replace("{range}", quoted), help.fr.replace("{range}", quoted))
     return from_rate(name, Kind.PERCENT, key, label, help=filled, maximum=SURCHARGE_MAXIMUM)
 
 
@@ -111,8 +104,8 @@ CALCULATOR = Calculator(
             "brand_deal.engagement_rate",
             Text("Engagement rate (%)", "Taux d'engagement (%)"),
             help=Text(
-                f"{_percent('brand_deal.engagement_rate', 'en')} is the reference: higher raises the price, lower reduces it, within limits.",
-                f"{_percent('brand_deal.engagement_rate', 'fr')} sert de référence : au-dessus le prix monte, en dessous il baisse, dans certaines limites.",
+                '{{ rate("brand_deal.engagement_rate") }} is the reference: higher raises the price, lower reduces it, within limits.',
+                '{{ rate("brand_deal.engagement_rate") }} sert de référence : au-dessus le prix monte, en dessous il baisse, dans certaines limites.',
             ),
             maximum=Decimal(1000),
         ),
@@ -138,22 +131,22 @@ CALCULATOR = Calculator(
             "usage_rights",
             Text("Usage rights surcharge (%)", "Supplément droits d'utilisation (%)"),
             Text(
-                "When the brand reuses your video in its own ads; guides suggest {low} to {high}.",
-                "Quand la marque réutilise ta vidéo dans ses publicités ; les guides conseillent {low} à {high}.",
+                "When the brand reuses your video in its own ads; guides suggest {range}.",
+                "Quand la marque réutilise ta vidéo dans ses publicités ; les guides conseillent de {range}.",
             ),
         ),
         _surcharge(
             "exclusivity",
             Text("Exclusivity surcharge (%)", "Supplément exclusivité (%)"),
             Text(
-                "When you agree not to work with competitors for a while; often {low} to {high}.",
-                "Quand tu t'engages à ne pas travailler avec des concurrents pendant un temps ; souvent {low} à {high}.",
+                "When you agree not to work with competitors for a while; often {range}.",
+                "Quand tu t'engages à ne pas travailler avec des concurrents pendant un temps ; souvent de {range}.",
             ),
         ),
         _surcharge(
             "rush",
             Text("Rush surcharge (%)", "Supplément urgence (%)"),
-            Text("For a short deadline; often {low} to {high}.", "Pour un délai court ; souvent {low} à {high}."),
+            Text("For a short deadline; often {range}.", "Pour un délai court ; souvent de {range}."),
         ),
     ),
     outputs=(

@@ -42,7 +42,10 @@ CALCULATOR = Calculator(
             Kind.MONEY,
             "creator_fund.rate_low",
             Text("Low rate (USD per 1,000 views)", "Taux bas (USD pour 1 000 vues)"),
-            help=Text("Reported at 0.02 USD.", "Environ 0,02 USD selon les sources."),
+            help=Text(
+                'Reported range: {{ range("creator_fund.rate_low") }}.',
+                'Fourchette rapportée : {{ range("creator_fund.rate_low") }}.',
+            ),
             maximum=Decimal(1000),
             places=3,
         ),
@@ -51,7 +54,10 @@ CALCULATOR = Calculator(
             Kind.MONEY,
             "creator_fund.rate_high",
             Text("High rate (USD per 1,000 views)", "Taux haut (USD pour 1 000 vues)"),
-            help=Text("Reported at 0.04 USD.", "Environ 0,04 USD selon les sources."),
+            help=Text(
+                'Another report gives about {{ rate("creator_fund.rate_reported") }}.',
+                'Une autre source donne environ {{ rate("creator_fund.rate_reported") }}.',
+            ),
             maximum=Decimal(1000),
             places=3,
         ),

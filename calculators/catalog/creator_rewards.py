@@ -52,8 +52,8 @@ CALCULATOR = Calculator(
             "creator_rewards.qualified_views",
             Text("Qualified views per month", "Vues qualifiées par mois"),
             help=Text(
-                "Views from the For You feed, watched at least 5 seconds, counted once per viewer.",
-                "Vues venues du fil Pour toi, regardées au moins 5 secondes, comptées une fois par spectateur.",
+                'Views from the For You feed, watched at least {{ rate("creator_rewards.qualified_view_seconds") }} seconds, counted once per viewer.',
+                'Vues venues du fil Pour toi, regardées au moins {{ rate("creator_rewards.qualified_view_seconds") }} secondes, comptées une fois par spectateur.',
             ),
         ),
         from_rate(
@@ -62,8 +62,8 @@ CALCULATOR = Calculator(
             "creator_rewards.rpm_low",
             Text("Low RPM (USD per 1,000 qualified views)", "RPM bas (USD pour 1 000 vues qualifiées)"),
             help=Text(
-                "Most creators report between 0.40 and 1.00 USD.",
-                "La plupart des créateurs rapportent entre 0,40 et 1,00 USD.",
+                'Most reports give {{ rate("creator_rewards.rpm_low") }} to {{ rate("creator_rewards.rpm_high") }}; the widest spread reported is {{ range("creator_rewards.rpm_low") }}.',
+                'La plupart des témoignages donnent {{ rate("creator_rewards.rpm_low") }} à {{ rate("creator_rewards.rpm_high") }} ; l\'écart le plus large rapporté va de {{ range("creator_rewards.rpm_low") }}.',
             ),
             maximum=Decimal(1000),
         ),
@@ -73,8 +73,8 @@ CALCULATOR = Calculator(
             "creator_rewards.rpm_high",
             Text("High RPM (USD per 1,000 qualified views)", "RPM haut (USD pour 1 000 vues qualifiées)"),
             help=Text(
-                "Some creators report up to 2 USD, a few far more.",
-                "Certains créateurs rapportent jusqu'à 2 USD, quelques-uns bien plus.",
+                'Some reports give {{ range("creator_rewards.rpm_high") }}; outliers {{ range("creator_rewards.rpm_outlier") }}.',
+                'Certains témoignages donnent {{ range("creator_rewards.rpm_high") }} ; des cas extrêmes {{ range("creator_rewards.rpm_outlier") }}.',
             ),
             maximum=Decimal(1000),
         ),

@@ -14,6 +14,7 @@ from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
 from ..numbers import format_decimal
 from ..rates import codes, rate
 from ..text import Lang, Text
+from ..typography import space
 
 PROGRAMS: tuple[tuple[str, Text], ...] = (
     ("creator_rewards", Text("Creator Rewards Program", "Programme de récompenses pour les créateurs")),
@@ -91,14 +92,13 @@ class _Rules:
 
     def at_least(self, reason: str, have: int, need: Decimal) -> None:
         if have < need:
-            self.missing.append(
-                REASONS[reason].format(
-                    self.lang, need=format_decimal(need, self.lang), have=format_decimal(Decimal(have), self.lang)
-                )
+            text = REASONS[reason].format(
+                self.lang, need=format_decimal(need, self.lang), have=format_decimal(Decimal(have), self.lang)
             )
+            self.missing.append(space(text, self.lang))
 
     def fails(self, reason: str, **values: object) -> None:
-        self.missing.append(REASONS[reason].format(self.lang, **values))
+        self.missing.append(space(REASONS[reason].format(self.lang, **values), self.lang))
 
 
 def _min_age(key: str, country: str) -> Decimal:

@@ -68,8 +68,8 @@ CALCULATOR = Calculator(
             "live_gifts.diamonds_per_coin",
             Text("Diamonds per coin", "Diamants par Pièce"),
             help=Text(
-                "Reported at 0.5: two coins make one diamond.",
-                "Environ 0,5 selon les sources : deux Pièces font un Diamant.",
+                'Reports range from {{ range("live_gifts.diamonds_per_coin") }}; TikTok publishes no rate.',
+                'Les sources vont de {{ range("live_gifts.diamonds_per_coin") }} ; TikTok ne publie aucun taux.',
             ),
             maximum=Decimal(100),
             places=4,
@@ -91,7 +91,10 @@ CALCULATOR = Calculator(
             Text("Price a viewer pays per coin (USD)", "Prix payé par le spectateur pour une Pièce (USD)"),
             APP_COIN_PRICE,
             rate="live_gifts.coin_pack_price",
-            help=Text("The app sells 70 coins for 0.99 USD.", "L'appli vend 70 Pièces pour 0,99 USD."),
+            help=Text(
+                '{{ rate("live_gifts.coin_pack_coins") }} coins cost {{ rate("live_gifts.coin_pack_price") }} in the app; a coin costs {{ range("live_gifts.price_per_coin") }} depending on where it is bought.',
+                '{{ rate("live_gifts.coin_pack_coins") }} Pièces coûtent {{ rate("live_gifts.coin_pack_price") }} dans l\'appli ; une Pièce coûte de {{ range("live_gifts.price_per_coin") }} selon l\'endroit de l\'achat.',
+            ),
             maximum=Decimal(100),
             places=6,
         ),

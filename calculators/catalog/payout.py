@@ -72,8 +72,8 @@ CALCULATOR = Calculator(
             "payout.threshold",
             Text("Minimum withdrawal (USD)", "Retrait minimum (USD)"),
             help=Text(
-                "Sources give 100, 50 or 10 USD; check your app.",
-                "Les sources donnent 100, 50 ou 10 USD ; vérifie dans ton appli.",
+                'Sources give {{ range("payout.threshold") }}; check your app.',
+                'Les sources donnent de {{ range("payout.threshold") }} ; vérifie dans ton appli.',
             ),
         ),
         from_rate(

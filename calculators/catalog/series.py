@@ -38,7 +38,10 @@ CALCULATOR = Calculator(
             Kind.MONEY,
             "series.price",
             Text("Price of the Series (USD)", "Prix de la Série (USD)"),
-            help=Text("TikTok allows 0.99 to 189.99 USD.", "TikTok autorise de 0,99 à 189,99 USD."),
+            help=Text(
+                'TikTok allows {{ rate("series.price_min") }} to {{ rate("series.price_max") }}.',
+                'TikTok autorise de {{ rate("series.price_min") }} à {{ rate("series.price_max") }}.',
+            ),
             minimum=rate("series.price_min"),
             maximum=rate("series.price_max"),
         ),
@@ -54,8 +57,8 @@ CALCULATOR = Calculator(
             "series.creator_share",
             Text("Your share after store fees (%)", "Ta part après frais des stores (%)"),
             help=Text(
-                "You keep everything after app-store and payment fees, about 70% of the price.",
-                "Tu gardes tout après les frais des stores et de paiement, soit environ 70 % du prix.",
+                'You keep {{ rate("series.share_after_fees") }} of what is left after app-store and payment fees, about {{ rate("series.creator_share") }} of the price.',
+                'Tu gardes {{ rate("series.share_after_fees") }} de ce qui reste après les frais des stores et de paiement, soit environ {{ rate("series.creator_share") }} du prix.',
             ),
             maximum=Decimal(100),
         ),

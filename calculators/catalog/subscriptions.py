@@ -63,7 +63,10 @@ CALCULATOR = Calculator(
             Kind.MONEY,
             "subscriptions.price",
             Text("Monthly price (USD)", "Prix mensuel (USD)"),
-            help=Text("TikTok launched prices from 4.99 to 24.99 USD.", "TikTok a lancé des prix de 4,99 à 24,99 USD."),
+            help=Text(
+                'At launch, TikTok offered prices from {{ range("subscriptions.price") }}.',
+                'Au lancement, TikTok proposait des prix de {{ range("subscriptions.price") }}.',
+            ),
             maximum=Decimal(10_000),
         ),
         from_rate(
@@ -72,8 +75,8 @@ CALCULATOR = Calculator(
             "subscriptions.creator_share",
             Text("Your base share (%)", "Ta part de base (%)"),
             help=Text(
-                "50% outside the US and Canada; 70% there since 2025-10-01.",
-                "50 % hors États-Unis et Canada ; 70 % là-bas depuis le 01/10/2025.",
+                '{{ rate("subscriptions.creator_share") }} outside the US and Canada; {{ rate("subscriptions.creator_share_us_ca") }} there since {{ as_of("subscriptions.creator_share_us_ca") }}.',
+                '{{ rate("subscriptions.creator_share") }} hors États-Unis et Canada ; {{ rate("subscriptions.creator_share_us_ca") }} là-bas depuis le {{ as_of("subscriptions.creator_share_us_ca") }}.',
             ),
             maximum=HUNDRED,
         ),
@@ -83,8 +86,8 @@ CALCULATOR = Calculator(
             "subscriptions.bonus_share",
             Text("Bonus share (%)", "Part bonus (%)"),
             help=Text(
-                "Up to 20% more when you reach TikTok's bonus goals.",
-                "Jusqu'à 20 % de plus si tu atteins les objectifs bonus de TikTok.",
+                'Up to {{ rate("subscriptions.bonus_share_max") }} more when you reach TikTok\'s bonus goals.',
+                'Jusqu\'à {{ rate("subscriptions.bonus_share_max") }} de plus si tu atteins les objectifs bonus de TikTok.',
             ),
             maximum=HUNDRED,
         ),

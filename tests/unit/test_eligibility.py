@@ -60,7 +60,7 @@ def test_reasons_in_english_and_french():
     english = answers(followers="5000")
     assert "You need 10,000 followers; you have 5,000." in english["creator_rewards_missing"]
     french = answers("fr", followers="5 000")
-    assert "Il te faut 10\u202f000 followers ; tu en as 5\u202f000." in french["creator_rewards_missing"]
+    assert "Il te faut 10\u202f000 followers\u202f; tu en as 5\u202f000." in french["creator_rewards_missing"]
 
 
 def test_creator_rewards_rules():
@@ -187,7 +187,7 @@ def test_cli_gives_reasons_as_lists(capsys):
 def test_cli_in_french(capsys):
     assert main(["eligibility", "--json", "--lang", "fr", "followers=5 000", "business_account=non"]) == 0
     outputs = json.loads(capsys.readouterr().out)
-    assert outputs["subscriptions_missing"] == ["Il te faut 10\u202f000 followers ; tu en as 5\u202f000."]
+    assert outputs["subscriptions_missing"] == ["Il te faut 10\u202f000 followers\u202f; tu en as 5\u202f000."]
 
 
 def test_cli_refuses_an_unknown_country(capsys):

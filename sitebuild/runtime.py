@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
+from .errors import BuildError
 
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 
@@ -52,14 +52,14 @@ class Runtime:
 def runtime_source(project: Path) -> Path:
     source = project / "node_modules" / "pyodide"
     if not (source / "pyodide.mjs").exists():
-        raise PluginError("The Pyodide runtime is missing: run `npm ci` (or `make setup`) first.")
+        raise BuildError("The Pyodide runtime is missing: run `npm ci` (or `make setup`) first.")
     return source
 
 
 def _tree_digest(package: Path) -> str:
-    """A digest of the package sources, so an unchanged package reuses its wheel."""
+    """A digest of the package's files (code and data), so an unchanged package reuses its wheel."""
     digest = hashlib.sha256()
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(path for path in package.rglob("*") if path.is_file() and "__pycache__" not in path.parts):
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -74,7 +74,7 @@ def build_wheel(project: Path, cache: Path) -> Path:
     command = [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(project)]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
-        raise PluginError(f"Building the calculators wheel failed:\n{completed.stdout}\n{completed.stderr}")
+        raise BuildError(f"Building the calculators wheel failed:\n{completed.stdout}\n{completed.stderr}")
     return sorted(out.glob("calculators-*.whl"))[-1]
 
 
@@ -95,7 +95,7 @@ def write_lockfile(source_lock: Path, wheel: Path, destination: Path) -> None:
     command = [str(pyodide), "lockfile", "add-wheels", "--input", str(source_lock), "--output", str(full), str(wheel)]
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
-        raise PluginError(f"`pyodide lockfile add-wheels` failed:\n{completed.stdout}\n{completed.stderr}")
+        raise BuildError(f"`pyodide lockfile add-wheels` failed:\n{completed.stdout}\n{completed.stderr}")
     lock = json.loads(full.read_text(encoding="utf-8"))
     full.unlink()
     # The npm package carries no other packages, so entries for them would only point at 404s.
@@ -135,7 +135,7 @@ def stamp_service_worker(site_dir: Path, runtime: Runtime) -> None:
     text = worker.read_text(encoding="utf-8")
     placeholder = 'const BUILD = { version: "dev", runtime: "", package: "" };'
     if placeholder not in text:
-        raise PluginError("docs/sw.js lost its BUILD placeholder")
+        raise BuildError("docs/sw.js lost its BUILD placeholder")
     worker.write_text(text.replace(placeholder, f"const BUILD = {json.dumps(build)};"), encoding="utf-8")
     stray = site_dir / "fr" / "sw.js"  # the French build copies static files too; one worker serves all
     if stray.exists():

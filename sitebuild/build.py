@@ -1,0 +1,66 @@
+"""Everything a site generator calls, one function per step, in the order it calls them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from calculators.locales import locale
+from calculators.rates import REVIEWED
+from calculators.text import Text
+
+from . import runtime, tables
+from .finish import finish
+from .pages import expand_markdown, finish_page, place_forms
+
+__all__ = [
+    "expand_markdown",
+    "finish",
+    "finish_page",
+    "footer",
+    "language_roots",
+    "place_forms",
+    "prepare",
+    "reviewed",
+    "twins",
+]
+
+LANGUAGES = ("en", "fr")
+"""The site's languages; the first is at the root, the others under their code."""
+
+REVIEWED_ON = Text("Figures last reviewed on", "Chiffres vérifiés le")
+
+
+def prepare(project: Path, includes: Path) -> runtime.Runtime:
+    """Before any page: build (or reuse) the wheel, so forms can name its folder, and write the
+    tables that pages include."""
+    shipped = runtime.prepare(project)
+    tables.write_includes(includes)
+    return shipped
+
+
+def reviewed() -> str:
+    return REVIEWED
+
+
+def language_roots(site_url: str) -> list[dict[str, str]]:
+    """Each language's home, for the theme's language selector (which fetches each one's sitemap)."""
+    return [
+        {"name": locale(lang).name, "link": site_url + ("" if lang == LANGUAGES[0] else f"{lang}/"), "lang": lang}
+        for lang in LANGUAGES
+    ]
+
+
+def twins(url: str) -> list[dict[str, str]]:
+    """The same page in every language, as site-relative paths: English at the root, French under fr/."""
+    page = url
+    for lang in LANGUAGES[1:]:
+        page = page.removeprefix(f"{lang}/")
+    return [
+        {"name": locale(lang).name, "lang": lang, "path": page if lang == LANGUAGES[0] else f"{lang}/{page}"}
+        for lang in LANGUAGES
+    ]
+
+
+def footer(iso: str, lang: str) -> dict[str, str]:
+    """The footer's review date, in the page's language."""
+    return {"label": REVIEWED_ON(lang), "iso": iso, "text": locale(lang).format_date(iso)}

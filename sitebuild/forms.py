@@ -1,0 +1,215 @@
+"""Calculator forms, rendered at build time from what each calculator declares.
+
+The HTML already holds the default result (`data-state="static"`), so a reader sees an answer
+before any script runs. The page script then only swaps values in and out; every label,
+message and number format comes from here or from `calculators`, in the page's language.
+The markup lives in `templates/form.html` (Jinja, autoescaped); this module prepares its data.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
+
+from calculators import calculator, evaluate
+from calculators.engine import CURRENCIES, Evaluation
+from calculators.fields import Calculator, Field, Kind, OutputKind
+from calculators.numbers import format_decimal
+from calculators.rates import RATES
+from calculators.text import Lang, Text
+from calculators.typography import space
+
+from .errors import BuildError
+from .figures import cite_figure, help_html
+from .runtime import Runtime
+
+UI = {
+    "your_numbers": Text("Your numbers", "Tes chiffres"),
+    "assumptions": Text("Adjust the assumptions", "Ajuster les hypothèses"),
+    "reset": Text("Reset to defaults", "Revenir aux valeurs par défaut"),
+    "results": Text("Results", "Résultats"),
+    "measure": Text("Result", "Résultat"),
+    "amount": Text("Amount", "Montant"),
+    "share": Text("Copy a link to these numbers", "Copier le lien vers ces chiffres"),
+    "copied": Text("Link copied.", "Lien copié."),
+    "currency": Text("Also show amounts in", "Afficher aussi les montants en"),
+    "usd_only": Text("US dollars only", "dollars US seulement"),
+    "EUR": Text("euros (EUR)", "euros (EUR)"),
+    "GBP": Text("pounds (GBP)", "livres sterling (GBP)"),
+    "fx_rate": Text("Exchange rate, per US dollar", "Taux de change, pour 1 dollar US"),
+    "copy_failed": Text("Copy this link from the address bar.", "Copie ce lien depuis la barre d'adresse."),
+    "source": Text("Source:", "Source :"),
+    "static": Text(
+        "Showing the result for the default values. The calculator starts in a moment.",
+        "Résultat pour les valeurs par défaut. Le calculateur démarre dans un instant.",
+    ),
+    "loading": Text("Starting the calculator…", "Démarrage du calculateur…"),
+    "loading_package": Text("Loading the formulas…", "Chargement des formules…"),
+    "ready": Text("Results update as you type.", "Les résultats se mettent à jour pendant la saisie."),
+    "invalid": Text(
+        "Fix the highlighted field to update the results.", "Corrige le champ signalé pour mettre à jour les résultats."
+    ),
+    "integrity": Text(
+        "The calculator's code did not match its published checksum, so it was not run. The results are for the default values.",
+        "Le code du calculateur ne correspond pas à son empreinte publiée : il n'a pas été exécuté. Les résultats correspondent aux valeurs par défaut.",
+    ),
+    "error": Text(
+        "The calculator could not start in this browser, so the results will not update: they are for the default values.",
+        "Le calculateur n'a pas pu démarrer dans ce navigateur : les résultats ne se mettront pas à jour et correspondent aux valeurs par défaut.",
+    ),
+}
+
+STATUS_MESSAGES = (
+    "static",
+    "loading",
+    "loading_package",
+    "ready",
+    "invalid",
+    "error",
+    "integrity",
+    "copied",
+    "copy_failed",
+)
+"""The messages the page script shows in a form's status line, carried as data attributes."""
+
+_INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
+_UNIT = {Kind.MONEY: "USD", Kind.PERCENT: "%"}
+
+DEFAULT_CURRENCY = {"en": "", "fr": "EUR"}
+"""French readers see euros beside dollars from the start; English readers choose."""
+
+
+@cache
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("sitebuild", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+
+
+def data_value(value: object) -> str:
+    """The `data-value` of an output: the CLI's JSON value, with strings left bare."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _text(text: Text, lang: Lang) -> str:
+    return space(text(lang), lang)
+
+
+def _field(calc: Calculator, field: Field, lang: Lang) -> dict[str, Any]:
+    base = f"{calc.slug}-{field.name}"
+    help_id = f"{base}-help" if field.help else None
+    context: dict[str, Any] = {
+        "name": field.name,
+        "id": base,
+        "label": _text(field.label, lang),
+        "help_id": help_id,
+        "help": Markup(help_html(space(field.help(lang), lang), lang)) if field.help else None,
+        "source": Markup(cite_figure(RATES[field.rate], lang)) if field.is_assumption and field.rate else None,
+    }
+    if field.kind is Kind.BOOLEAN:
+        return {**context, "kind": "checkbox", "checked": bool(field.default)}
+    if field.kind is Kind.CHOICE:
+        options = [
+            {"code": choice.code, "label": _text(choice.label, lang), "selected": choice.code == field.default}
+            for choice in field.choices
+        ]
+        return {**context, "kind": "select", "options": options}
+    return {
+        **context,
+        "kind": "text",
+        "inputmode": _INPUT_MODE.get(field.kind),
+        "autocapitalize": "characters" if field.kind is Kind.COUNTRY else "off",
+        "value": field.format(field.default, lang),
+        "unit": _UNIT.get(field.kind),
+    }
+
+
+def _currency(lang: Lang) -> dict[str, Any]:
+    """The optional second currency: a choice and its dated, editable exchange rate."""
+    chosen = DEFAULT_CURRENCY[lang]
+    figures = {code: RATES[f"fx.{code.lower()}_per_usd"] for code in CURRENCIES}
+    defaults = {code: format_decimal(item.number, lang, max_places=4) for code, item in figures.items()}
+    options = [{"code": "", "label": _text(UI["usd_only"], lang), "selected": not chosen}]
+    options += [{"code": code, "label": _text(UI[code], lang), "selected": code == chosen} for code in CURRENCIES]
+    sources = Markup(" ").join(Markup(f"{code}: {cite_figure(item, lang)}.") for code, item in figures.items())
+    return {
+        "chosen": chosen,
+        "options": options,
+        "value": defaults.get(chosen, defaults["EUR"]),
+        "defaults": [(code.lower(), text) for code, text in defaults.items()],
+        "sources": sources,
+    }
+
+
+def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
+    chosen = DEFAULT_CURRENCY[lang]
+    if not chosen:
+        return {}
+    return evaluation.converted(chosen, RATES[f"fx.{chosen.lower()}_per_usd"].number)
+
+
+def _charts(evaluation: Evaluation) -> list[dict[str, Any]]:
+    """Each chart's data for the page script, and the same numbers as a table."""
+    charts = []
+    lang = evaluation.lang
+    for chart in evaluation.charts():
+        if chart["kind"] == "growth":
+            head = [chart["axis"]] + [series["label"] for series in chart["series"]]
+            rows = [
+                [label] + [series["texts"][row] for series in chart["series"]]
+                for row, label in enumerate(chart["labels"])
+            ]
+        else:
+            head = [_text(UI["measure"], lang), _text(UI["amount"], lang)]
+            rows = [[label, chart["series"][0]["texts"][row]] for row, label in enumerate(chart["labels"])]
+        charts.append(
+            {"data": json.dumps(chart, ensure_ascii=False), "title": chart["title"], "head": head, "rows": rows}
+        )
+    return charts
+
+
+def render(slug: str, lang: Lang, runtime: Runtime) -> str:
+    """One calculator's form, with its default result filled in, naming the folders (relative
+    to the site root) of the Python runtime and of the calculators wheel."""
+    calc = calculator(slug)
+    evaluation = evaluate(slug, {}, lang)
+    if not evaluation.ok:  # a broken default is a bug in the data file: fail the build
+        raise BuildError(f"{slug}: defaults do not validate: {evaluation.errors}")
+    values, texts, converted = evaluation.outputs(), evaluation.formatted(), _converted(evaluation, lang)
+    outputs = [
+        {
+            "name": output.name,
+            "label": _text(output.label, lang),
+            "value": data_value(values[output.name]),
+            "text": texts[output.name],
+            "money": output.kind is OutputKind.MONEY,
+            "converted": converted.get(output.name, ""),
+        }
+        for output in calc.outputs
+    ]
+    has_money = any(output.kind is OutputKind.MONEY for output in calc.outputs)
+    context = {
+        "slug": slug,
+        "lang": lang,
+        "runtime": runtime.pyodide_dir,
+        "package": runtime.package_dir,
+        "chartjs": runtime.chart_script if calc.charts else None,
+        "status_messages": [(key.replace("_", "-"), _text(UI[key], lang)) for key in STATUS_MESSAGES],
+        "ui": {key: _text(text, lang) for key, text in UI.items()},
+        "title": _text(calc.title, lang),
+        "summary": _text(calc.summary, lang),
+        "own": [_field(calc, field, lang) for field in calc.fields if not field.is_assumption],
+        "assumptions": [_field(calc, field, lang) for field in calc.fields if field.is_assumption],
+        "outputs": outputs,
+        "charts": _charts(evaluation),
+        "currency": _currency(lang) if has_money else None,
+    }
+    return _environment().get_template("form.html").render(context)

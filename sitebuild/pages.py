@@ -1,0 +1,60 @@
+"""One page, from Markdown to finished HTML: figures and calculators in, Material's markup made
+valid, French typography done. Plain functions, called by whichever generator builds the site."""
+
+from __future__ import annotations
+
+import re
+
+from calculators import CALCULATORS
+from calculators.text import Lang
+
+from . import figures, forms
+from .errors import BuildError
+from .runtime import Runtime
+from .typography import space_html
+
+CALCULATOR_LINE = re.compile(r'^\{\{\s*calculator\(\s*"([a-z0-9-]+)"\s*\)\s*\}\}[ \t]*$', re.MULTILINE)
+SLOT = '<div class="calc-slot" data-slot="{slug}"></div>'
+SLOT_PATTERN = re.compile(r'<div class="calc-slot" data-slot="([a-z0-9-]+)"></div>')
+
+
+def expand_markdown(markdown: str, lang: Lang, where: str) -> tuple[str, list[str]]:
+    """The page's Markdown with every figure macro written out and a slot where each calculator
+    goes; and the calculators it holds. Unknown names and malformed macros fail the build."""
+    slugs = CALCULATOR_LINE.findall(markdown)
+    for slug in slugs:
+        if slug not in CALCULATORS:
+            raise BuildError(f"{where}: no calculator named {slug!r}")
+    markdown = CALCULATOR_LINE.sub(lambda match: "\n" + SLOT.format(slug=match.group(1)) + "\n", markdown)
+    return figures.expand(markdown, lang, where), slugs
+
+
+def place_forms(html: str, lang: Lang, runtime: Runtime) -> str:
+    """Put each calculator's pre-rendered form in its slot."""
+    return SLOT_PATTERN.sub(lambda match: forms.render(match.group(1), lang, runtime), html)
+
+
+MATERIAL_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
+UNNAMED_WIDGETS = {
+    '<div class="md-search" data-md-component="search" role="dialog">': {"en": "Search", "fr": "Recherche"},
+    '<div class="md-progress" data-md-component="progress" role="progressbar">': {
+        "en": "Loading the page",
+        "fr": "Chargement de la page",
+    },
+}
+
+
+def repair_material_markup(html: str, lang: str) -> str:
+    """Make Material's markup valid and accessible: `autocomplete` is not allowed on its drawer
+    and search checkboxes, an empty `tabindex` on its section labels is invalid (and means
+    none), and its search dialog and progress bar have no accessible name."""
+    html = MATERIAL_TOGGLE.sub(r"\1", html)
+    html = html.replace(' tabindex="">', ">")
+    for tag, names in UNNAMED_WIDGETS.items():
+        html = html.replace(tag, tag[:-1] + f' aria-label="{names[lang]}">')
+    return html
+
+
+def finish_page(html: str, lang: str) -> str:
+    """A whole built page, made valid and typeset in its language."""
+    return space_html(repair_material_markup(html, lang), lang)

@@ -1,0 +1,180 @@
+"""Tables generated from the data file: a calculator's assumptions, and the Sources page's list
+of every figure and every source. Pages pull them in with markdown-include
+(`{!rates/live-gifts.en.md!}`, `{!sources.fr.md!}`); they are written as Markdown whose cells
+already hold the tagged values and linked citations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from calculators import CALCULATORS
+from calculators.fields import Field, Kind
+from calculators.numbers import format_decimal, format_money, format_percent, quantize
+from calculators.quoting import figure
+from calculators.rates import RATES, ROLE_NAMES, SOURCES, Figure, Role
+from calculators.text import LANGUAGES, Lang, Text
+from calculators.typography import space
+
+from .figures import cite, cite_figure, cite_one, data_html, history_text, range_with_unit, value_with_unit
+
+LABELS = {
+    "figure": Text("Figure", "Donnée"),
+    "value": Text("Value", "Valeur"),
+    "range": Text("Reported range", "Fourchette rapportée"),
+    "role": Text("Kind", "Nature"),
+    "source": Text("Sources", "Sources"),
+    "input": Text("Input", "Champ"),
+    "note": Text("Note", "Remarque"),
+    "publisher": Text("Publisher", "Éditeur"),
+    "page": Text("Page", "Page"),
+    "dates": Text("Dates", "Dates"),
+    "used_for": Text("Figures", "Données"),
+}
+
+TOPICS: dict[str, Text] = {
+    "creator_rewards": Text("Creator Rewards Program", "Programme de récompenses pour les créateurs"),
+    "creator_fund": Text("Creator Fund", "Fonds pour les créateurs"),
+    "live": Text("LIVE", "LIVE"),
+    "live_gifts": Text("LIVE gifts", "Cadeaux LIVE"),
+    "payout": Text("Getting paid", "Se faire payer"),
+    "subscriptions": Text("Subscriptions", "Abonnements"),
+    "series": Text("Series", "Séries"),
+    "brand_deal": Text("Brand deals", "Partenariats de marque"),
+    "affiliate": Text("Affiliate marketing", "Affiliation"),
+    "shop_affiliate": Text("TikTok Shop affiliate", "Affiliation TikTok Shop"),
+    "own_products": Text("Your own products", "Tes propres produits"),
+    "engagement": Text("Engagement", "Engagement"),
+    "eligibility": Text("Eligibility example", "Exemple d'éligibilité"),
+    "income_mix": Text("Income mix", "Répartition des revenus"),
+    "tips": Text("Tips", "Tips"),
+    "pulse": Text("TikTok Pulse", "TikTok Pulse"),
+    "marketplace": Text("Creator Marketplace and TikTok One", "Creator Marketplace et TikTok One"),
+    "promote": Text("Promote", "Promote"),
+    "spark_ads": Text("Spark Ads", "Spark Ads"),
+    "bio_link": Text("Bio link", "Lien dans la bio"),
+    "fx": Text("Exchange rates", "Taux de change"),
+}
+
+
+def topic_of(key: str) -> str:
+    return key.split(".", 1)[0]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _table(header: list[str], rows: Iterable[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def format_field_default(field: Field, lang: Lang) -> str:
+    """A calculator input's default as its form shows it."""
+    if not isinstance(field.default, Decimal | int) or isinstance(field.default, bool):
+        return escape(str(field.default))
+    value = quantize(Decimal(field.default), field.places)
+    if field.kind is Kind.PERCENT:
+        return format_percent(value, lang)
+    if field.kind is Kind.MONEY:
+        return format_money(value, lang, places=max(2, -value.normalize().as_tuple().exponent))  # type: ignore[operator]
+    return format_decimal(value, lang, max_places=field.places)
+
+
+def _note(item: Figure, lang: Lang) -> str:
+    parts = [escape(space(item.note(lang), lang))] if item.note else []
+    if item.history:
+        parts.append(escape(history_text(item, lang)))
+    return " ".join(parts)
+
+
+def rates_table(slug: str, lang: Lang) -> str:
+    """The sourced assumptions behind one calculator (its example inputs are not listed)."""
+    calculator = CALCULATORS[slug]
+    header = [LABELS[name](lang) for name in ("input", "value", "range", "source")]
+    rows = []
+    for field in calculator.fields:
+        if field.rate is None or not field.is_assumption:
+            continue
+        item = figure(field.rate)
+        spread = range_with_unit(item, lang)
+        note = _note(item, lang)
+        rows.append(
+            [
+                escape(field.label(lang)),
+                f'<data class="figure" value="{escape(str(field.default))}" data-fact="{item.key}">{format_field_default(field, lang)}</data>'
+                if field.default == item.value
+                else data_html(item, "value", lang),
+                escape(spread),
+                cite_figure(item, lang) + (f" {note}" if note else ""),
+            ]
+        )
+    return _table(header, rows) if rows else ""
+
+
+def sources_table(lang: Lang) -> str:
+    """Every figure by topic, then every source: the Sources page."""
+    parts = []
+    by_topic: dict[str, list[Figure]] = {}
+    for key, item in RATES.items():
+        by_topic.setdefault(topic_of(key), []).append(item)
+    header = [LABELS[name](lang) for name in ("figure", "value", "role", "source", "note")]
+    for topic, items in by_topic.items():
+        title = TOPICS.get(topic, Text(topic, topic))(lang)
+        parts.append(f"### {title} {{ #figures-{topic.replace('_', '-')} }}\n")
+        rows = []
+        for item in items:
+            value = escape(value_with_unit(item, lang))
+            spread = range_with_unit(item, lang)
+            if spread:
+                value += f"<br>({escape(spread)})"
+            rows.append(
+                [
+                    f'<span id="{item.key.replace(".", "-").replace("_", "-")}">{escape(item.label(lang))}</span>',
+                    value,
+                    escape(ROLE_NAMES[item.role](lang)),
+                    cite_figure(item, lang, checked=True) if item.role not in (Role.EXAMPLE, Role.THRESHOLD) else "",
+                    _note(item, lang),
+                ]
+            )
+        parts.append(_table(header, rows))
+    return "\n".join(parts)
+
+
+def bibliography(lang: Lang) -> str:
+    """Every source the data file cites, with the figures it backs."""
+    used: dict[str, list[str]] = {}
+    for key, item in RATES.items():
+        for source in item.all_sources:
+            used.setdefault(source.id, []).append(key)
+    header = [LABELS[name](lang) for name in ("page", "used_for")]
+    rows = []
+    for source_id, source in sorted(SOURCES.items(), key=lambda pair: (not pair[1].official, pair[1].publisher)):
+        keys = used.get(source_id, [])
+        links = ", ".join(
+            f'<a href="#{key.replace(".", "-").replace("_", "-")}">{escape(RATES[key].label(lang))}</a>' for key in keys
+        )
+        rows.append([cite_one(source, lang, checked=True), links])
+    return _table(header, rows)
+
+
+def write_includes(directory: Path) -> None:
+    """Generate the include files; rewrite only what changed so `mkdocs serve` does not loop."""
+    files = {}
+    for lang in LANGUAGES:
+        files[f"sources.{lang}.md"] = sources_table(lang)
+        files[f"bibliography.{lang}.md"] = bibliography(lang)
+        for slug in CALCULATORS:
+            files[f"rates/{slug}.{lang}.md"] = rates_table(slug, lang)
+    for name, text in files.items():
+        path = directory / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+
+
+__all__ = ["bibliography", "cite", "rates_table", "sources_table", "write_includes"]
