@@ -43,6 +43,7 @@ class Locale:
     list_or: str
     list_separator: str
     range: str
+    citation_separator: str
     quote: str
     repeat_in: bool
     in_unknown_country: str

@@ -13,15 +13,16 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Literal
 
-from .countries import country_names
+from .countries import country_names, in_countries
 from .locales import locale
 from .rates import QUALIFIERS, RATES, Figure
 from .text import Lang
 from .units import Kind
 
-End = Literal["value", "low", "high"]
+End = Literal["value", "low", "high", "was"]
+"""Which value of a figure: its own, one end of its range, or the one it had before its last change."""
 
-MACRO = re.compile(r"\{\{\s*(rate|range|as_of)\(\s*\"([a-z0-9_.]+)\"\s*\)\s*\}\}")
+MACRO = re.compile(r"\{\{\s*(rate|range|as_of|was|in)\(\s*\"([a-z0-9_.]+)\"\s*\)\s*\}\}")
 """The figure macros a help text may hold (a value, a range, the date a value applies from);
 pages also have `source()` (see the site build)."""
 
@@ -41,6 +42,10 @@ def end_value(item: Figure, end: End) -> Decimal | tuple[str, ...]:
     """The figure's value, or one end of its range, rounded as pages show it."""
     if end == "value":
         value = item.value
+    elif end == "was":
+        if not item.history:
+            raise ValueError(f"{item.key!r} has no earlier value; use rate() instead of was()")
+        value = item.history[-1].value
     else:
         bound = item.low if end == "low" else item.high
         if bound is None:
@@ -69,6 +74,13 @@ def range_text(item: Figure, lang: Lang, write: Callable[[Figure, End, Lang], st
     return locale(lang).range.format(low=write(item, "low", lang), high=write(item, "high", lang))
 
 
+def in_text(item: Figure, lang: Lang) -> str:
+    """A country-list figure as "in <countries>": "in the United States", "en France et en Italie"."""
+    if not isinstance(item.value, tuple):
+        raise ValueError(f"{item.key!r} is not a list of countries; use rate() instead of in()")
+    return in_countries(item.value, lang)
+
+
 def as_of_text(item: Figure, lang: Lang) -> str:
     """The date from which the figure applies, as a reader writes dates: "1 October 2025"."""
     if not item.as_of:
@@ -87,10 +99,12 @@ def expand(
     def one(match: re.Match[str]) -> str:
         kind, key = match.groups()
         item = figure(key)
-        if kind == "rate":
-            return write(item, "value", lang)
+        if kind in ("rate", "was"):
+            return write(item, "value" if kind == "rate" else "was", lang)
         if kind == "as_of":
             return write_date(item, lang)
+        if kind == "in":
+            return in_text(item, lang)
         return range_text(item, lang, write)
 
     return MACRO.sub(one, text)

@@ -140,9 +140,11 @@ class Figure:
 
     @property
     def all_sources(self) -> tuple[Source, ...]:
-        """Every source behind the figure, its value's and its range's, once each, in order."""
+        """Every source behind the figure (its value, its range, its earlier values), once each, in order."""
         seen: dict[str, Source] = {}
-        for source in self.sources + (self.low.sources if self.low else ()) + (self.high.sources if self.high else ()):
+        earlier = tuple(source for change in self.history for source in change.sources)
+        ranged = (self.low.sources if self.low else ()) + (self.high.sources if self.high else ())
+        for source in self.sources + ranged + earlier:
             seen.setdefault(source.id, source)
         return tuple(seen.values())
 
@@ -304,14 +306,13 @@ class _Loader:
         return Change(value, raw["until"], self._citations(raw.get("sources"), where))
 
     def _evaluate(self, formula: str, end: str, stack: tuple[str, ...], where: str) -> Decimal:
-        """`a * b / c`, left to right, over figure keys and numbers; `end` picks each operand's
-        value, low or high end (an operand without a range uses its value)."""
-        tokens = re.findall(r"[*/]|[^*/]+", formula)
+        """`a - b * c / d`, strictly left to right (no precedence), over figure keys and numbers;
+        `end` picks each operand's value, low or high end (one without a range uses its value)."""
         result: Decimal | None = None
-        operator = "*"
+        operator = "+"
         with localcontext(prec=28):
-            for token in tokens:
-                if token in "*/":
+            for token in re.findall(r"[-+*/]|[^-+*/]+", formula):
+                if token in "-+*/":
                     operator = token
                     continue
                 term = token.strip()
@@ -321,7 +322,16 @@ class _Loader:
                     figure = self.figure(term, stack)
                     bound = figure.low if end == "low" else figure.high if end == "high" else None
                     operand = bound.value if bound is not None else figure.number
-                result = operand if result is None else (result * operand if operator == "*" else result / operand)
+                if result is None:
+                    result = operand
+                elif operator == "+":
+                    result += operand
+                elif operator == "-":
+                    result -= operand
+                elif operator == "*":
+                    result *= operand
+                else:
+                    result /= operand
         if result is None:
             raise DataError(f"{where}: empty formula")
         return result

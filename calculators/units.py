@@ -19,7 +19,7 @@ class Kind(enum.Enum):
     MONEY = "money"  # an amount in `currency`, possibly per something
     PERCENT = "percent"
     NUMBER = "number"  # a count or a ratio, followed by a noun in tables
-    FACTOR = "factor"  # a multiplier: ×1.3
+    FACTOR = "factor"  # a multiplier: "1.3" in prose ("1.3 times"), "×1.3" in tables
     COUNTRIES = "countries"  # a list of ISO 3166 codes
     TEXT = "text"  # a rule with no number (the value is empty)
 
@@ -43,12 +43,13 @@ class Unit:
         if self.kind is Kind.MONEY:
             if self.scale:
                 return self._scaled(value, lang)
-            places = max(2, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
+            exponent = value.as_tuple().exponent
+            assert isinstance(exponent, int)
+            # As written in the data file: "5" is $5, "0.40" is $0.40, "0.0025" keeps its digits.
+            places = 0 if exponent >= 0 else max(2, -value.normalize().as_tuple().exponent)  # type: ignore[operator]
             return format_money(value, lang, self.currency, places=places)
         if self.kind is Kind.PERCENT:
             return format_percent(value, lang)
-        if self.kind is Kind.FACTOR:
-            return "×" + format_decimal(value, lang, max_places=4)
         return format_decimal(value, lang, max_places=4)
 
     def full(self, value: Decimal, lang: Lang) -> str:
@@ -61,6 +62,8 @@ class Unit:
             return f"{text} {per}"
         if self.noun is not None:
             return f"{text} {self.noun(lang)}"
+        if self.kind is Kind.FACTOR:
+            return "×" + text
         return text
 
     def _scaled(self, value: Decimal, lang: Lang) -> str:
@@ -143,6 +146,7 @@ UNITS: dict[str, Unit] = {
         Unit("units", Kind.NUMBER, noun=_noun("units", "unités")),
         Unit("sales", Kind.NUMBER, noun=_noun("sales", "ventes")),
         Unit("tips", Kind.NUMBER, noun=_noun("tips", "Tips")),
+        Unit("day-of-month", Kind.NUMBER, noun=_noun("(day of the month)", "(jour du mois)")),
     )
 }
 

@@ -14,15 +14,23 @@ import re
 from decimal import Decimal
 from html import escape
 
+from babel import Locale as BabelLocale
+
 from calculators.countries import country_names
 from calculators.locales import locale
-from calculators.quoting import End, as_of_text, end_value, figure, range_text, value_text
+from calculators.quoting import End, as_of_text, end_value, figure, in_text, range_text, value_text
 from calculators.rates import QUALIFIERS, RATES, ROLE_NAMES, Figure, Role, Source
+from calculators.rates import REVIEWED as REVIEWED_ON
 from calculators.text import Lang, Text
 
 from .errors import BuildError
 
-MACRO = re.compile(r"\{\{\s*(rate|range|as_of|source)\(\s*\"([a-z0-9_.]+)\"\s*\)\s*\}\}")
+MACRO = re.compile(
+    r"\{\{\s*(rate|range|as_of|was|in|source)\(\s*(\"[a-z0-9_.]+\"(?:\s*,\s*\"[a-z0-9_.]+\")*)\s*\)\s*\}\}"
+)
+"""`{{ rate("key") }}` and its kin; `source()` also takes several keys and cites each page once."""
+REVIEWED = re.compile(r"\{\{\s*reviewed\(\s*\)\s*\}\}")
+"""The date the figures were last checked against their sources."""
 LEFTOVER = re.compile(r"\{\{.*?\}\}|\{!.*?!\}", re.DOTALL)
 """A macro, or an include (`{!file!}`), left in a finished page."""
 MACRO_LEFTOVER = re.compile(r"\{\{.*?\}\}", re.DOTALL)
@@ -36,16 +44,20 @@ WORDS = {
     "updated": Text("updated {date}", "mis à jour le {date}"),
     "in_language": Text("in {language}", "en {language}"),
     "changed": Text("changed on {date}; was {value}", "modifié le {date}, auparavant {value}"),
+    "changed_month": Text("changed in {date}; was {value}", "modifié en {date}, auparavant {value}"),
     "as_of": Text("since {date}", "depuis le {date}"),
+    "as_of_month": Text("since {date}", "depuis {date}"),
     "historical": Text("as of {date}", "en {date}"),
+    "historical_day": Text("as of {date}", "au {date}"),
 }
-LANGUAGE_NAMES = {
-    "en": Text("English", "anglais"),
-    "fr": Text("French", "français"),
-    "pt": Text("Portuguese", "portugais"),
-    "es": Text("Spanish", "espagnol"),
-    "de": Text("German", "allemand"),
-}
+
+
+def language_name(code: str, lang: Lang) -> str:
+    """ "Japanese" / "japonais": the name of a source's language, from CLDR."""
+    try:
+        return BabelLocale.parse(code.replace("-", "_")).get_display_name(lang) or code
+    except (ValueError, LookupError):
+        return code
 
 
 def _figure(key: str) -> Figure:
@@ -104,13 +116,23 @@ def cite_one(source: Source, lang: Lang, checked: bool = False) -> str:
     if not source.official:
         text = f"{WORDS['reported_by'](lang)} {text}"
     if source.lang != lang:
-        language = LANGUAGE_NAMES.get(source.lang)
-        text += f" ({WORDS['in_language'].format(lang, language=language(lang) if language else source.lang)})"
+        text += f" ({escape(WORDS['in_language'].format(lang, language=language_name(source.lang, lang)))})"
     return f'<cite class="source">{text}</cite>'
 
 
 def cite(sources: tuple[Source, ...], lang: Lang, checked: bool = False) -> str:
-    return "; ".join(cite_one(source, lang, checked) for source in sources)
+    return locale(lang).citation_separator.join(cite_one(source, lang, checked) for source in sources)
+
+
+def cite_figures(items: list[Figure], lang: Lang) -> str:
+    """The sources of several figures, each page cited once."""
+    seen: dict[str, Source] = {}
+    for item in items:
+        if item.role in (Role.EXAMPLE, Role.THRESHOLD):
+            raise BuildError(f"{item.key!r} is the site's own {item.role.value}: it has no source to cite")
+        for source in item.all_sources:
+            seen.setdefault(source.id, source)
+    return cite(tuple(seen.values()), lang)
 
 
 def cite_figure(item: Figure, lang: Lang, checked: bool = False) -> str:
@@ -120,16 +142,65 @@ def cite_figure(item: Figure, lang: Lang, checked: bool = False) -> str:
     return cite(item.all_sources, lang, checked)
 
 
-def render_macro(kind: str, key: str, lang: Lang, svg: bool = False) -> str:
+HISTORICAL = re.compile("\x00(\\d{4})\x00(.*?)\x00")
+"""A pending " (as of 2021)": kept only where the line does not already give the year."""
+
+
+def historical_note(item: Figure, lang: Lang) -> str:
+    """ " (as of 2021)" after a figure that describes the past, so no page states it as current;
+    left pending until the whole line is written (see `settle_historical_notes`)."""
+    note = historical_text(item, lang)
+    return f"\x00{item.as_of[:4]}\x00{note}\x00" if note else ""
+
+
+def historical_text(item: Figure, lang: Lang) -> str:
+    """ " (as of 2021)" for a figure that describes the past, or nothing."""
+    if not (item.historical and item.as_of):
+        return ""
+    words = WORDS["historical_day" if item.as_of.count("-") == 2 else "historical"]
+    return " " + escape(f"({words.format(lang, date=locale(lang).format_date(item.as_of))})")
+
+
+def settle_historical_notes(text: str) -> str:
+    """Drop each pending note whose year the line (a paragraph, a list item, a table row with
+    its table's header) already states; write out the others."""
+    lines = text.split("\n")
+    settled = []
+    header = ""
+    for number, line in enumerate(lines):
+        if line.startswith("|"):
+            if number == 0 or not lines[number - 1].startswith("|"):
+                header = line
+        else:
+            header = ""
+        bare = HISTORICAL.sub("", header + line)
+        settled.append(HISTORICAL.sub(lambda match, bare=bare: "" if match.group(1) in bare else match.group(2), line))
+    return "\n".join(settled)
+
+
+def render_macro(kind: str, keys: str, lang: Lang, svg: bool = False) -> str:
+    names = re.findall(r'"([a-z0-9_.]+)"', keys)
+    if kind == "source" and len(names) > 1:
+        if svg:
+            raise BuildError("source() cannot go inside a drawing")
+        return cite_figures([_figure(name) for name in names], lang)
+    if len(names) != 1:
+        raise BuildError(f"{kind}() takes one figure, not {keys}")
+    key = names[0]
     item = _figure(key)
     try:
         if kind == "rate":
             html = data_html(item, "value", lang, svg)
-            if item.historical and item.as_of:
-                html += " " + escape(f"({WORDS['historical'].format(lang, date=locale(lang).format_date(item.as_of))})")
-            return html
+            return html + historical_note(item, lang)
+        if kind == "was":
+            return data_html(item, "was", lang, svg)
+        if kind == "in":
+            text = escape(in_text(item, lang), quote=False)
+            return f'<data class="figure" value="{escape(exact(item, "value"))}" data-fact="{escape(item.key)}">{text}</data>'
+
         if kind == "range":
-            return range_text(item, lang, lambda one, end, language: data_html(one, end, language, svg))
+            html = range_text(item, lang, lambda one, end, language: data_html(one, end, language, svg))
+            return html + historical_note(item, lang)
         if kind == "as_of":
             return escape(as_of_text(item, lang)) if svg else date_html(item, lang)
         if svg:
@@ -147,8 +218,9 @@ def expand(markdown: str, lang: Lang, where: str = "") -> str:
         inside_svg = any(start <= match.start() < end for start, end in drawings)
         return render_macro(match.group(1), match.group(2), lang, inside_svg)
 
+    reviewed = f'<time datetime="{REVIEWED_ON}">{escape(locale(lang).format_date(REVIEWED_ON))}</time>'
     try:
-        expanded = MACRO.sub(one, markdown)
+        expanded = settle_historical_notes(MACRO.sub(one, REVIEWED.sub(reviewed, markdown)))
     except BuildError as error:
         raise BuildError(f"{where}: {error}" if where else str(error)) from None
     check_no_leftover(expanded, where)
@@ -172,46 +244,56 @@ def help_html(text: str, lang: Lang) -> str:
         parts.append(render_macro(match.group(1), match.group(2), lang))
         position = match.end()
     parts.append(escape(text[position:], quote=False))
-    html = "".join(parts)
+    html = settle_historical_notes("".join(parts))
     check_no_leftover(html, "help text")
     return html
 
 
+def with_unit_html(item: Figure, end: End, lang: Lang) -> str:
+    """One value with its unit spelt out ("$200 million", "10,000 followers"), tagged."""
+    value = end_value(item, end)
+    if isinstance(value, Decimal):
+        bound = item.low if end == "low" else item.high if end == "high" else None
+        qualifier = QUALIFIERS[bound.qualifier](lang) if bound is not None and bound.qualifier else ""
+        text = item.unit.full(value, lang)
+        text = f"{qualifier} {text}" if qualifier else text
+    else:
+        text = country_names(value, lang)
+    fact = item.key if end == "value" else f"{item.key}#{end}"
+    return f'<data class="figure" value="{escape(exact(item, end))}" data-fact="{escape(fact)}">{escape(text)}</data>'
+
+
 def value_with_unit(item: Figure, lang: Lang) -> str:
-    """A figure's value with its unit spelt out, for the Sources page: "$200 million"."""
-    if not isinstance(item.value, Decimal):
-        return country_names(item.value, lang)
+    """A figure's value with its unit, for the Sources page; a dated rule shows its date."""
     if item.unit.kind.value == "text":
-        return ""
-    return item.unit.full(item.shown(item.value), lang)
+        return date_html(item, lang) if item.as_of else ""
+    html = with_unit_html(item, "value", lang)
+    if item.as_of and not item.historical:
+        words = WORDS["as_of" if item.as_of.count("-") == 2 else "as_of_month"]
+        html += " " + escape(words.format(lang, date=locale(lang).format_date(item.as_of)))
+    return html + historical_text(item, lang)
 
 
 def range_with_unit(item: Figure, lang: Lang) -> str:
     if item.low is None or item.high is None:
         return ""
-    return range_text(item, lang, lambda one, end, language: _end_with_unit(one, end, language))
-
-
-def _end_with_unit(item: Figure, end: End, lang: Lang) -> str:
-    value = end_value(item, end)
-    if not isinstance(value, Decimal):
-        return country_names(value, lang)
-    bound = item.low if end == "low" else item.high
-    qualifier = QUALIFIERS[bound.qualifier](lang) if bound is not None and bound.qualifier else ""
-    text = item.unit.full(value, lang)
-    return f"{qualifier} {text}" if qualifier else text
+    return range_text(item, lang, with_unit_html)
 
 
 def history_text(item: Figure, lang: Lang) -> str:
+    """ "changed on 1 October 2025; was 50%", each earlier value tagged."""
     rules = locale(lang)
     changes = []
-    for change in item.history:
+    for number, change in enumerate(item.history):
+        fact = f"{item.key}#was" if number == len(item.history) - 1 else f"{item.key}#until-{change.until}"
         if isinstance(change.value, Decimal):
-            earlier = item.unit.full(change.value, lang)
+            exact_value, text = f"{change.value:f}", item.unit.full(change.value, lang)
         else:
-            earlier = country_names(change.value, lang)
-        changes.append(WORDS["changed"].format(lang, date=rules.format_date(change.until), value=earlier))
-    return "; ".join(changes)
+            exact_value, text = " ".join(change.value), country_names(change.value, lang)
+        earlier = f'<data class="figure" value="{escape(exact_value)}" data-fact="{escape(fact)}">{escape(text)}</data>'
+        words = WORDS["changed" if change.until.count("-") == 2 else "changed_month"]
+        changes.append(escape(words(lang)).format(date=escape(rules.format_date(change.until)), value=earlier))
+    return rules.citation_separator.join(changes)
 
 
 def known_keys() -> tuple[str, ...]:

@@ -6,19 +6,16 @@ already hold the tagged values and linked citations."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
 from html import escape
 from pathlib import Path
 
 from calculators import CALCULATORS
-from calculators.fields import Field, Kind
-from calculators.numbers import format_decimal, format_money, format_percent, quantize
 from calculators.quoting import figure
 from calculators.rates import RATES, ROLE_NAMES, SOURCES, Figure, Role
 from calculators.text import LANGUAGES, Lang, Text
 from calculators.typography import space
 
-from .figures import cite, cite_figure, cite_one, data_html, history_text, range_with_unit, value_with_unit
+from .figures import cite, cite_figure, cite_one, data_html, help_html, history_text, range_with_unit, value_with_unit
 
 LABELS = {
     "figure": Text("Figure", "Donnée"),
@@ -73,22 +70,10 @@ def _table(header: list[str], rows: Iterable[list[str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_field_default(field: Field, lang: Lang) -> str:
-    """A calculator input's default as its form shows it."""
-    if not isinstance(field.default, Decimal | int) or isinstance(field.default, bool):
-        return escape(str(field.default))
-    value = quantize(Decimal(field.default), field.places)
-    if field.kind is Kind.PERCENT:
-        return format_percent(value, lang)
-    if field.kind is Kind.MONEY:
-        return format_money(value, lang, places=max(2, -value.normalize().as_tuple().exponent))  # type: ignore[operator]
-    return format_decimal(value, lang, max_places=field.places)
-
-
 def _note(item: Figure, lang: Lang) -> str:
-    parts = [escape(space(item.note(lang), lang))] if item.note else []
+    parts = [help_html(space(item.note(lang), lang), lang)] if item.note else []
     if item.history:
-        parts.append(escape(history_text(item, lang)))
+        parts.append(history_text(item, lang))
     return " ".join(parts)
 
 
@@ -105,11 +90,9 @@ def rates_table(slug: str, lang: Lang) -> str:
         note = _note(item, lang)
         rows.append(
             [
-                escape(field.label(lang)),
-                f'<data class="figure" value="{escape(str(field.default))}" data-fact="{item.key}">{format_field_default(field, lang)}</data>'
-                if field.default == item.value
-                else data_html(item, "value", lang),
-                escape(spread),
+                escape(space(field.label(lang), lang)),
+                data_html(item, "value", lang),
+                spread,
                 cite_figure(item, lang) + (f" {note}" if note else ""),
             ]
         )
@@ -128,10 +111,10 @@ def sources_table(lang: Lang) -> str:
         parts.append(f"### {title} {{ #figures-{topic.replace('_', '-')} }}\n")
         rows = []
         for item in items:
-            value = escape(value_with_unit(item, lang))
+            value = value_with_unit(item, lang)
             spread = range_with_unit(item, lang)
             if spread:
-                value += f"<br>({escape(spread)})"
+                value += f"<br>({spread})"
             rows.append(
                 [
                     f'<span id="{item.key.replace(".", "-").replace("_", "-")}">{escape(item.label(lang))}</span>',

@@ -77,8 +77,8 @@ CALCULATOR = Calculator(
             "affiliate.commission",
             Text("Commission (%)", "Commission (%)"),
             help=Text(
-                'Sellers set it from {{ range("affiliate.commission") }}; {{ rate("affiliate.commission_advised_low") }} to {{ rate("affiliate.commission_advised_high") }} is the advised band.',
-                'Le vendeur la fixe de {{ range("affiliate.commission") }} ; {{ rate("affiliate.commission_advised_low") }} à {{ rate("affiliate.commission_advised_high") }} est la fourchette conseillée.',
+                'Sellers set it from {{ range("affiliate.commission_range") }}; {{ rate("affiliate.commission_advised_low") }} to {{ rate("affiliate.commission_advised_high") }} is the advised band.',
+                'Le vendeur la fixe de {{ range("affiliate.commission_range") }} ; {{ rate("affiliate.commission_advised_low") }} à {{ rate("affiliate.commission_advised_high") }} est la fourchette conseillée.',
             ),
             maximum=HUNDRED,
         ),

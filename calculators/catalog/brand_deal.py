@@ -78,7 +78,7 @@ def compute(
 def _surcharge(name: str, label: Text, help: Text) -> Field:
     """A surcharge starting at 0, its help quoting the range guides report (`{range}`)."""
     key = f"brand_deal.{name}"
-    quoted = '{{ range("' + key + '") }}'
+    quoted = '{{ range("' + key + '_reported") }}'
     filled = Text(help.en.replace("{range}", quoted), help.fr.replace("{range}", quoted))
     return from_rate(name, Kind.PERCENT, key, label, help=filled, maximum=SURCHARGE_MAXIMUM)
 
@@ -139,14 +139,20 @@ CALCULATOR = Calculator(
             "exclusivity",
             Text("Exclusivity surcharge (%)", "Supplément exclusivité (%)"),
             Text(
-                "When you agree not to work with competitors for a while; often {range}.",
-                "Quand tu t'engages à ne pas travailler avec des concurrents pendant un temps ; souvent de {range}.",
+                "When you agree not to work with competitors for a while; price guides give {range}.",
+                "Quand tu t'engages à ne pas travailler avec des concurrents pendant un temps ; les guides de prix donnent de {range}.",
             ),
         ),
-        _surcharge(
+        from_rate(
             "rush",
+            Kind.PERCENT,
+            "brand_deal.rush",
             Text("Rush surcharge (%)", "Supplément urgence (%)"),
-            Text("For a short deadline; often {range}.", "Pour un délai court ; souvent de {range}."),
+            help=Text(
+                "For a short deadline; no price guide we found gives a figure, so agree it with the brand.",
+                "Pour un délai court ; aucun guide de prix trouvé ne le chiffre : convenez-en avec la marque.",
+            ),
+            maximum=SURCHARGE_MAXIMUM,
         ),
     ),
     outputs=(

@@ -43,8 +43,8 @@ CALCULATOR = Calculator(
             "creator_fund.rate_low",
             Text("Low rate (USD per 1,000 views)", "Taux bas (USD pour 1 000 vues)"),
             help=Text(
-                'Reported range: {{ range("creator_fund.rate_low") }}.',
-                'Fourchette rapportée : {{ range("creator_fund.rate_low") }}.',
+                'Most reports give {{ rate("creator_fund.rate_low") }} to {{ rate("creator_fund.rate_high") }}; another analysis {{ range("creator_fund.rate_spread") }}.',
+                'La plupart des sources donnent {{ rate("creator_fund.rate_low") }} à {{ rate("creator_fund.rate_high") }} ; une autre analyse de {{ range("creator_fund.rate_spread") }}.',
             ),
             maximum=Decimal(1000),
             places=3,

@@ -62,8 +62,8 @@ CALCULATOR = Calculator(
             "creator_rewards.rpm_low",
             Text("Low RPM (USD per 1,000 qualified views)", "RPM bas (USD pour 1 000 vues qualifiées)"),
             help=Text(
-                'Most reports give {{ rate("creator_rewards.rpm_low") }} to {{ rate("creator_rewards.rpm_high") }}; the widest spread reported is {{ range("creator_rewards.rpm_low") }}.',
-                'La plupart des témoignages donnent {{ rate("creator_rewards.rpm_low") }} à {{ rate("creator_rewards.rpm_high") }} ; l\'écart le plus large rapporté va de {{ range("creator_rewards.rpm_low") }}.',
+                'Most reports give {{ rate("creator_rewards.rpm_low") }} to {{ rate("creator_rewards.rpm_high") }}; the widest spread reported is {{ range("creator_rewards.rpm_spread") }}.',
+                'La plupart des témoignages donnent {{ rate("creator_rewards.rpm_low") }} à {{ rate("creator_rewards.rpm_high") }} ; l\'écart le plus large rapporté va de {{ range("creator_rewards.rpm_spread") }}.',
             ),
             maximum=Decimal(1000),
         ),
@@ -73,8 +73,8 @@ CALCULATOR = Calculator(
             "creator_rewards.rpm_high",
             Text("High RPM (USD per 1,000 qualified views)", "RPM haut (USD pour 1 000 vues qualifiées)"),
             help=Text(
-                'Some reports give {{ range("creator_rewards.rpm_high") }}; outliers {{ range("creator_rewards.rpm_outlier") }}.',
-                'Certains témoignages donnent {{ range("creator_rewards.rpm_high") }} ; des cas extrêmes {{ range("creator_rewards.rpm_outlier") }}.',
+                'Another analysis gives {{ range("creator_rewards.rpm_other") }}; outliers {{ range("creator_rewards.rpm_outlier") }}.',
+                'Une autre analyse donne {{ range("creator_rewards.rpm_other") }} ; des cas extrêmes {{ range("creator_rewards.rpm_outlier") }}.',
             ),
             maximum=Decimal(1000),
         ),

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..countries import in_countries, in_country
 from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..locales import locale
 from ..numbers import format_decimal
-from ..rates import codes, rate
+from ..rates import RATES, codes, rate
 from ..text import Lang, Text
 from ..typography import space
 
@@ -49,18 +51,24 @@ REASONS = {
         "Il te faut un compte personnel, pas un compte professionnel.",
     ),
     "country": Text(
-        "The program is not open in your country ({country}).",
-        "Le programme n'est pas ouvert dans ton pays ({country}).",
+        "The program is not open {where}.",
+        "Le programme n'est pas ouvert {where}.",
     ),
     "fund_closed": Text(
-        "The Creator Fund closed in your country ({country}) on 16 December 2023.",
-        "Le Fonds pour les créateurs a fermé dans ton pays ({country}) le 16 décembre 2023.",
+        "The Creator Fund closed {where} on {date}.",
+        "Le Fonds pour les créateurs a fermé {where} le {date}.",
     ),
     "fund_not_open": Text(
-        "The Creator Fund is open only in {countries}, not in your country ({country}).",
-        "Le Fonds pour les créateurs n'est ouvert que dans ces pays : {countries} ; pas dans le tien ({country}).",
+        "The Creator Fund is open only {countries}.",
+        "Le Fonds pour les créateurs n'est ouvert que {countries}.",
+    ),
+    "fund_never": Text(
+        "The Creator Fund never opened {where}, and it has been closed everywhere since {date}.",
+        "Le Fonds pour les créateurs n'a jamais ouvert {where}, et il est fermé partout depuis le {date}.",
     ),
 }
+FUND_CLOSURES = ("creator_fund.closed_countries", "creator_fund.closed_countries_later")
+"""The figures listing where the Creator Fund closed, each dated by its `as_of`."""
 
 KOREA = "KR"
 
@@ -106,9 +114,26 @@ def _min_age(key: str, country: str) -> Decimal:
     return rate(f"{key}_kr") if country == KOREA else rate(key)
 
 
+def _fund_country(rules: _Rules, country: str) -> None:
+    """Where the Creator Fund stands in `country`: open, closed on a date, or never opened."""
+    open_now = codes("creator_fund.open_countries")
+    if country in open_now:
+        return
+    dates = locale(rules.lang)
+    for key in FUND_CLOSURES:
+        if country in codes(key):
+            rules.fails("fund_closed", where=in_country(country, rules.lang), date=dates.format_date(RATES[key].as_of))
+            return
+    if open_now:
+        rules.fails("fund_not_open", countries=in_countries(open_now, rules.lang))
+    else:
+        last = max(RATES[key].as_of for key in FUND_CLOSURES)
+        rules.fails("fund_never", where=in_country(country, rules.lang), date=dates.format_date(last))
+
+
 def _shop_min_followers(country: str) -> Decimal:
-    local = {"US": "shop_affiliate.min_followers_us", "FR": "shop_affiliate.min_followers_fr"}
-    return rate(local.get(country, "shop_affiliate.min_followers_default"))
+    local = f"shop_affiliate.min_followers_{country.lower()}"
+    return rate(local if local in RATES else "shop_affiliate.min_followers_default")
 
 
 def compute(
@@ -126,7 +151,7 @@ def compute(
     rules = programs["creator_rewards"]
     rules.at_least("age", age, _min_age("creator_rewards.min_age", country))
     if country not in codes("creator_rewards.countries"):
-        rules.fails("country", country=country)
+        rules.fails("country", where=in_country(country, lang))
     if business_account:
         rules.fails("personal")
     rules.at_least("followers", followers, rate("creator_rewards.min_followers"))
@@ -159,16 +184,13 @@ def compute(
     if country in codes("shop_affiliate.countries"):
         rules.at_least("followers", followers, _shop_min_followers(country))
     else:
-        rules.fails("country", country=country)
+        rules.fails("country", where=in_country(country, lang))
 
     rules = programs["creator_fund"]
-    rules.at_least("age", age, _min_age("creator_rewards.min_age", country))
-    if country in codes("creator_fund.closed_countries"):
-        rules.fails("fund_closed", country=country)
-    elif country not in codes("creator_fund.open_countries"):
-        rules.fails("fund_not_open", country=country, countries=", ".join(codes("creator_fund.open_countries")))
-    rules.at_least("followers", followers, rate("creator_rewards.min_followers"))
-    rules.at_least("views", views_30d, rate("creator_rewards.min_views_30d"))
+    rules.at_least("age", age, rate("creator_fund.min_age"))
+    _fund_country(rules, country)
+    rules.at_least("followers", followers, rate("creator_fund.min_followers"))
+    rules.at_least("views", views_30d, rate("creator_fund.min_views_30d"))
 
     answers: dict[str, object] = {}
     for name, rules in programs.items():

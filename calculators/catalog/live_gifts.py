@@ -43,7 +43,8 @@ def compute(
     return LiveGifts(diamonds, earnings, viewer_spend, creator_share, coins_for_goal)
 
 
-APP_COIN_PRICE = rate("live_gifts.coin_pack_price") / rate("live_gifts.coin_pack_coins")
+APP_COIN_PRICE = rate("live_gifts.price_per_coin")
+"""What a viewer pays for one coin in the app: the smallest pack's price over its coins."""
 
 CALCULATOR = Calculator(
     slug="live-gifts",
@@ -68,8 +69,8 @@ CALCULATOR = Calculator(
             "live_gifts.diamonds_per_coin",
             Text("Diamonds per coin", "Diamants par Pièce"),
             help=Text(
-                'Reports range from {{ range("live_gifts.diamonds_per_coin") }}; TikTok publishes no rate.',
-                'Les sources vont de {{ range("live_gifts.diamonds_per_coin") }} ; TikTok ne publie aucun taux.',
+                'Reported: one diamond for every {{ rate("live_gifts.coins_per_diamond") }} coins; TikTok publishes no rate.',
+                'Selon les sources, un Diamant pour {{ rate("live_gifts.coins_per_diamond") }} Pièces ; TikTok ne publie aucun taux.',
             ),
             maximum=Decimal(100),
             places=4,
@@ -80,7 +81,8 @@ CALCULATOR = Calculator(
             "live_gifts.usd_per_diamond",
             Text("US dollars per diamond", "Dollars US par Diamant"),
             help=Text(
-                "What TikTok pays for one diamond when you cash out.", "Ce que TikTok verse pour un Diamant au retrait."
+                'What one diamond pays when you cash out; reports range from {{ range("live_gifts.usd_per_diamond") }}.',
+                'Ce que rapporte un Diamant au retrait ; les sources vont de {{ range("live_gifts.usd_per_diamond") }}.',
             ),
             maximum=Decimal(100),
             places=4,
@@ -90,7 +92,7 @@ CALCULATOR = Calculator(
             Kind.MONEY,
             Text("Price a viewer pays per coin (USD)", "Prix payé par le spectateur pour une Pièce (USD)"),
             APP_COIN_PRICE,
-            rate="live_gifts.coin_pack_price",
+            rate="live_gifts.price_per_coin",
             help=Text(
                 '{{ rate("live_gifts.coin_pack_coins") }} coins cost {{ rate("live_gifts.coin_pack_price") }} in the app; a coin costs {{ range("live_gifts.price_per_coin") }} depending on where it is bought.',
                 '{{ rate("live_gifts.coin_pack_coins") }} Pièces coûtent {{ rate("live_gifts.coin_pack_price") }} dans l\'appli ; une Pièce coûte de {{ range("live_gifts.price_per_coin") }} selon l\'endroit de l\'achat.',

@@ -9,10 +9,9 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from calculators import CALCULATORS
-from calculators.numbers import quantize
 from calculators.rates import RATES
-from tests.support.html import article_text, read_page
+from sitebuild.figures import exact
+from tests.support.html import facts, prose_nodes, read_page, untagged_text
 
 pytestmark = pytest.mark.site
 
@@ -30,6 +29,10 @@ def pages(site: Path) -> list[Path]:
     return sorted(site.rglob("index.html"))
 
 
+def lang_of(site: Path, path: Path) -> str:
+    return "fr" if path.relative_to(site).parts[0] == "fr" else "en"
+
+
 def figures(text: str, lang: str) -> set[Decimal]:
     found = set()
     for match in FIGURES[lang].finditer(text):
@@ -40,21 +43,6 @@ def figures(text: str, lang: str) -> set[Decimal]:
         except InvalidOperation:
             continue
     return found
-
-
-def known_figures() -> set[Decimal]:
-    """Every figure of the data file, and the calculator defaults derived from them (like the
-    price of one coin, from the price of a pack), as the rate tables show them."""
-    known = set()
-    for rate in RATES.values():
-        for value in (rate.value, rate.low, rate.high):
-            if isinstance(value, Decimal):
-                known.add(value.normalize())
-    for calculator in CALCULATORS.values():
-        for field in calculator.fields:
-            if isinstance(field.default, (Decimal, int)) and not isinstance(field.default, bool):
-                known.add(quantize(Decimal(field.default), field.places).normalize())
-    return known
 
 
 def test_every_internal_link_and_anchor_resolves(built_site: Path, site_url: str):
@@ -85,15 +73,89 @@ def test_twins_carry_the_same_calculators_and_figures(built_site: Path):
         assert french.exists(), f"{relative} has no French twin"
         calculators = [[form.attrs["data-calculator"] for form in read_page(path).forms] for path in (english, french)]
         assert calculators[0] == calculators[1], relative
-        assert figures(article_text(english), "en") == figures(article_text(french), "fr"), relative
+        shown = [sorted({(fact.fact, fact.value) for fact in facts(path)}) for path in (english, french)]
+        assert shown[0] == shown[1], relative
 
 
 def test_no_figure_is_typed_in_by_hand(built_site: Path):
-    known = known_figures()
+    """Pages, forms, help texts and drawings: every money amount, percentage or grouped number a
+    reader sees comes from the data file (tagged) or from a calculator (an output)."""
+    definitional = re.compile(r"per 1,000|pour 1[\s\u202f\u00a0]000|1,000 qualified|1[\s\u202f\u00a0]000 vues", re.IGNORECASE)
     strays = {}
     for path in pages(built_site):
-        lang = "fr" if path.relative_to(built_site).parts[0] == "fr" else "en"
-        unknown = sorted(figures(article_text(path), lang) - known)
-        if unknown:
-            strays[str(path.relative_to(built_site))] = unknown
-    assert strays == {}, "figures not in calculators/rates.py; use the {{ rate() }} macros"
+        lang = lang_of(built_site, path)
+        text = definitional.sub("", untagged_text(path))
+        found = sorted(figures(text, lang))
+        if found:
+            strays[str(path.relative_to(built_site))] = found
+    assert strays == {}, "use the {{ rate() }} macros, in pages and in help texts alike"
+
+
+def test_one_fact_one_value(built_site: Path):
+    """Wherever a fact appears (any page, either language, a form's help or a drawing), it has the
+    one value the data file gives it."""
+    seen: dict[str, set[str]] = {}
+    for path in pages(built_site):
+        for fact in facts(path):
+            seen.setdefault(fact.fact, set()).add(fact.value)
+    assert seen, "no tagged figure at all"
+    conflicts = {fact: values for fact, values in seen.items() if len(values) > 1}
+    assert conflicts == {}
+    for fact, (value,) in seen.items():
+        key, _, end = fact.partition("#")
+        if RATES[key].unit.kind.value == "text" or end.startswith("until-"):
+            continue
+        assert value == exact(RATES[key], end or "value") or (not end and value == str(RATES[key].value)), fact
+
+
+def test_every_figure_the_pages_quote_is_shown_with_its_sources(built_site: Path):
+    """The Sources page lists every figure, each citation linking to its page."""
+    for lang, prefix in (("en", ""), ("fr", "fr/")):
+        page = built_site / prefix / "sources" / "index.html"
+        html = page.read_text(encoding="utf-8")
+        ids = read_page(page).ids
+        for key, figure in RATES.items():
+            assert key.replace(".", "-").replace("_", "-") in ids, (lang, key)
+            for source in figure.all_sources:
+                assert f'href="{source.url.replace("&", "&amp;")}"' in html, (lang, key, source.id)
+
+
+def test_every_citation_links_to_its_page(built_site: Path):
+    unlinked = []
+    cite = re.compile(r'<cite class="source">(.*?)</cite>', re.DOTALL)
+    for path in pages(built_site):
+        for body in cite.findall(path.read_text(encoding="utf-8")):
+            if not re.search(r'<a href="https?://[^"]+"', body):
+                unlinked.append((str(path.relative_to(built_site)), body[:80]))
+    assert unlinked == []
+
+
+def test_no_macro_reaches_a_reader(built_site: Path):
+    for path in built_site.rglob("*.html"):
+        text = " ".join(prose_nodes(path))
+        assert "{{" not in text, path
+        assert "{!" not in text, path
+
+
+FRENCH_SPACING = {
+    "a space before ; ! ? must be a narrow no-break space": re.compile(r"[ \u00a0][;!?]"),
+    "; ! ? need a narrow no-break space before them": re.compile(r"[^\W\d_»)][;!?](?:\s|$)"),
+    "a space before : must be a no-break space": re.compile(r"[ \u202f]:"),
+    ": needs a no-break space before it": re.compile(r"[^\W\d_»)]:(?:\s|$)"),
+    "« needs a no-break space after it": re.compile(r"«(?!\u00a0)"),
+    "» needs a no-break space before it": re.compile(r"(?<!\u00a0)»"),
+    "thousands are grouped with a narrow no-break space": re.compile(r"\d[ \u00a0]\d{3}(?!\d)"),
+    "a dollar amount is written 1 234,50 $US": re.compile(r"\$(?!US)|\d\$|[^\u00a0]\$US"),
+}
+
+
+def test_french_typography_on_every_french_page(built_site: Path):
+    problems = []
+    for path in sorted((built_site / "fr").rglob("*.html")):
+        for node in prose_nodes(path):
+            for rule, pattern in FRENCH_SPACING.items():
+                match = pattern.search(node)
+                if match:
+                    start = max(0, match.start() - 25)
+                    problems.append(f"{path.relative_to(built_site)}: {rule}: {node[start : match.end() + 25]!r}")
+    assert problems == [], "\n".join(problems[:40])

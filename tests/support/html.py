@@ -116,3 +116,113 @@ def article_text(path: Path) -> str:
     reader = _ArticleText()
     reader.feed(path.read_text(encoding="utf-8"))
     return " ".join(reader.chunks)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One figure as a built page shows it: which fact, its exact value, and its text."""
+
+    fact: str
+    value: str
+    text: str
+
+
+class _Facts(HTMLParser):
+    """Every tagged figure of a page (`<data data-fact>`, or `<tspan data-fact>` in drawings)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.facts: list[Fact] = []
+        self._open: list[tuple[str, str, str, list[str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if "data-fact" in values:
+            value = values.get("value", values.get("data-value", ""))
+            self._open.append((tag, values["data-fact"], value, []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._open and self._open[-1][0] == tag:
+            _, fact, value, chunks = self._open.pop()
+            self.facts.append(Fact(fact, value, "".join(chunks)))
+
+    def handle_data(self, data: str) -> None:
+        for *_, chunks in self._open:
+            chunks.append(data)
+
+
+def facts(path: Path) -> list[Fact]:
+    reader = _Facts()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return reader.facts
+
+
+class _UntaggedText(HTMLParser):
+    """The article's visible text, forms and drawings included, without what the build computed
+    or tagged: figures from the data file, results, dates, citations of other sites, code."""
+
+    SKIPPED = frozenset({"script", "style", "code", "pre", "output", "time", "cite", "data", "template"})
+    SKIPPED_CLASSES = frozenset({"figure", "calc__converted", "calc__chart"})
+    VOID = frozenset({"input", "br", "img", "meta", "link", "hr", "source", "wbr", "col"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._stack: list[bool] = []  # per open element: does it start a skipped subtree?
+        self._in_article = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        self._stack.append(tag in self.SKIPPED or bool(classes & self.SKIPPED_CLASSES))
+        if tag == "article":
+            self._in_article += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.VOID or not self._stack:
+            return
+        self._stack.pop()
+        if tag == "article":
+            self._in_article -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self._in_article and not any(self._stack):
+            self.chunks.append(data)
+
+
+def untagged_text(path: Path) -> str:
+    reader = _UntaggedText()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return " ".join(reader.chunks)
+
+
+class _ProseNodes(HTMLParser):
+    """Every text node a reader sees as prose (not code, scripts or styles), with its tag."""
+
+    VERBATIM = frozenset({"script", "style", "code", "pre", "kbd", "samp", "textarea"})
+    VOID = _UntaggedText.VOID
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.nodes: list[str] = []
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in self.VOID:
+            self._stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._stack:
+            while self._stack and self._stack.pop() != tag:
+                pass
+
+    def handle_data(self, data: str) -> None:
+        if data.strip() and not self.VERBATIM & set(self._stack):
+            self.nodes.append(data)
+
+
+def prose_nodes(path: Path) -> list[str]:
+    reader = _ProseNodes()
+    reader.feed(path.read_text(encoding="utf-8"))
+    return reader.nodes

@@ -17,7 +17,6 @@ from calculators.numbers import format_decimal, parse_decimal
 SLUGS = sorted(CALCULATORS)
 LANGS = ["en", "fr"]
 NUMERIC = (Kind.COUNT, Kind.NUMBER, Kind.MONEY, Kind.PERCENT)
-ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 HOSTILE = [
     "",
@@ -179,12 +178,3 @@ def test_every_rate_a_field_names_exists(slug):
     for field in CALCULATORS[slug].fields:
         if field.rate is not None:
             assert field.rate in RATES, f"{slug}.{field.name} names {field.rate!r}"
-
-
-@pytest.mark.parametrize("key", sorted(RATES))
-def test_every_rate_has_a_dated_source(key):
-    figure = RATES[key]
-    assert figure.sources, key
-    for source in figure.sources:
-        assert source.name, key
-        assert ISO_DATE.fullmatch(source.date), f"{key}: {source.date!r}"

@@ -32,7 +32,8 @@ def answers(lang="en", **changes):
 
 def test_defaults():
     # 25 years old, 12,000 followers, 150,000 views, US, 365 days, 10 posts, personal account:
-    # every threshold is met; only the Creator Fund is out, closed in the US since 2023-12-16.
+    # every threshold is met; only the Creator Fund is out, closed in the US since 2023-12-16
+    # (and everywhere since 2024-02-26).
     outputs = evaluate("eligibility").outputs()
     assert {name: outputs[name] for name in NAMES} == {
         "creator_rewards": True,
@@ -44,7 +45,7 @@ def test_defaults():
         "creator_fund": False,
     }
     assert outputs["creator_rewards_missing"] == []
-    assert outputs["creator_fund_missing"] == ["The Creator Fund closed in your country (US) on 16 December 2023."]
+    assert outputs["creator_fund_missing"] == ["The Creator Fund closed in the United States on 16 December 2023."]
 
 
 def test_every_output_is_a_boolean_and_a_list():
@@ -76,7 +77,7 @@ def test_creator_rewards_rules():
     assert answers(business_account="yes")["creator_rewards_missing"] == [
         "You need a personal account, not a business account."
     ]
-    assert answers(country="IT")["creator_rewards_missing"] == ["The program is not open in your country (IT)."]
+    assert answers(country="IT")["creator_rewards_missing"] == ["The program is not open in Italy."]
 
 
 def test_korea_needs_19():
@@ -120,35 +121,36 @@ def test_series_rules():
 
 
 def test_shop_affiliate_minimum_depends_on_the_country():
-    # France: 1,500 followers; the US: 5,000; elsewhere in Shop countries: the documented default, 5,000.
+    # France: 1,500 (reported); the US: 1,000 (TikTok's policy); elsewhere in Shop countries:
+    # a local figure where one is reported, else the US one.
     assert answers(country="FR", followers="1500")["shop_affiliate"] is True
     assert answers(country="FR", followers="1499")["shop_affiliate_missing"] == [
         "You need 1,500 followers; you have 1,499."
     ]
-    assert answers(country="US", followers="4999")["shop_affiliate_missing"] == [
-        "You need 5,000 followers; you have 4,999."
+    assert answers(country="US", followers="999")["shop_affiliate_missing"] == [
+        "You need 1,000 followers; you have 999."
     ]
-    assert answers(country="US", followers="5000")["shop_affiliate"] is True
-    assert answers(country="GB", followers="4999")["shop_affiliate"] is False
-    assert answers(country="BE")["shop_affiliate_missing"] == ["The program is not open in your country (BE)."]
+    assert answers(country="US", followers="1000")["shop_affiliate"] is True
+    assert answers(country="MX", followers="999")["shop_affiliate"] is False
+    assert answers(country="CA")["shop_affiliate_missing"] == ["The program is not open in Canada."]
     assert answers(age="17")["shop_affiliate"] is False
 
 
-def test_creator_fund_only_where_it_stayed_open():
-    assert answers(country="IT")["creator_fund"] is True
-    assert answers(country="ES")["creator_fund"] is True
-    assert answers(country="FR")["creator_fund_missing"] == [
-        "The Creator Fund closed in your country (FR) on 16 December 2023."
-    ]
+def test_creator_fund_is_closed_everywhere():
+    # It closed in the US, UK, France and Germany on 2023-12-16, in Italy and Spain on 2024-02-26.
+    for country in ("US", "GB", "FR", "DE", "IT", "ES", "JP", "BE"):
+        assert answers(country=country)["creator_fund"] is False
+    assert answers(country="IT")["creator_fund_missing"] == ["The Creator Fund closed in Italy on 26 February 2024."]
     assert answers("fr", country="GB")["creator_fund_missing"] == [
-        "Le Fonds pour les créateurs a fermé dans ton pays (GB) le 16 décembre 2023."
+        "Le Fonds pour les créateurs a fermé au Royaume-Uni le 16 décembre 2023."
     ]
     assert answers(country="JP")["creator_fund_missing"] == [
-        "The Creator Fund is open only in IT, ES, not in your country (JP)."
+        "The Creator Fund never opened in Japan, and it has been closed everywhere since 26 February 2024."
     ]
-    # With the Creator Rewards thresholds.
+    # Its own thresholds still say what was missing when it ran.
     assert answers(country="IT", followers="9999", views_30d="99999", age="17")["creator_fund_missing"] == [
         "You must be at least 18 years old; you are 17.",
+        "The Creator Fund closed in Italy on 26 February 2024.",
         "You need 10,000 followers; you have 9,999.",
         "You need 100,000 views in the last 30 days; you have 99,999.",
     ]
@@ -164,15 +166,15 @@ def test_french_typing_and_reasons():
     )
     outputs = evaluation.outputs()
     assert outputs["creator_rewards_missing"] == [
-        "Tu dois avoir au moins 18 ans ; tu as 17 ans.",
+        "Tu dois avoir au moins 18 ans\u202f; tu as 17 ans.",
         "Il te faut un compte personnel, pas un compte professionnel.",
-        "Il te faut 10\u202f000 followers ; tu en as 1\u202f200.",
+        "Il te faut 10\u202f000 followers\u202f; tu en as 1\u202f200.",
     ]
     assert evaluation.formatted()["live"] == "Non"
     # 1 200 followers is enough for LIVE: only the age is missing.
-    assert evaluation.formatted()["live_missing"] == "Tu dois avoir au moins 18 ans ; tu as 17 ans."
+    assert evaluation.formatted()["live_missing"] == "Tu dois avoir au moins 18 ans\u202f; tu as 17 ans."
     assert evaluation.formatted()["shop_affiliate_missing"] == (
-        "Tu dois avoir au moins 18 ans ; tu as 17 ans. Il te faut 1\u202f500 followers ; tu en as 1\u202f200."
+        "Tu dois avoir au moins 18 ans\u202f; tu as 17 ans. Il te faut 1\u202f500 followers\u202f; tu en as 1\u202f200."
     )
 
 
