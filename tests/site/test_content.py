@@ -159,3 +159,30 @@ def test_french_typography_on_every_french_page(built_site: Path):
                     start = max(0, match.start() - 25)
                     problems.append(f"{path.relative_to(built_site)}: {rule}: {node[start : match.end() + 25]!r}")
     assert problems == [], "\n".join(problems[:40])
+
+
+def test_method_pages_work_examples_out_with_the_calculators(built_site: Path):
+    """Worked examples are computed at build time by the calculators, never typed: each shows the
+    very value the calculator gives, in the page's language."""
+    from calculators import evaluate
+
+    methods = sorted(path for path in (built_site / "methods").glob("*/index.html"))
+    results = re.compile(
+        r'<data class="result" value="([^"]*)" data-calculator="([a-z-]+)" data-output="([a-z_0-9]+)"'
+        r' data-inputs="([^"]*)">([^<]*)</data>'
+    )
+    with_forms = 0
+    for path in methods:
+        for lang, page in (("en", path), ("fr", built_site / "fr" / path.relative_to(built_site))):
+            html = page.read_text(encoding="utf-8")
+            found = results.findall(html)
+            if read_page(page).forms:
+                with_forms += 1
+                assert found, f"{page.relative_to(built_site)} has a calculator but no worked example"
+            for value, slug, output, inputs, text in found:
+                named = dict(pair.split("=") for pair in inputs.split())
+                raw = {name: RATES[key].value for name, key in named.items()}
+                evaluation = evaluate(slug, raw, lang)
+                assert evaluation.outputs()[output] == value, (page, slug, output)
+                assert evaluation.formatted()[output] == text, (page, slug, output)
+    assert with_forms >= 16
