@@ -5,6 +5,7 @@ already hold the tagged values and linked citations."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -224,13 +225,59 @@ def availability_tables(lang: Lang) -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_includes(directory: Path) -> None:
+INDEX = "calculators.md"
+"""The page that lists every calculator."""
+CALCULATOR_LINE = re.compile(r'^\{\{\s*calculator\(\s*"([a-z0-9-]+)"\s*\)\s*\}\}', re.MULTILINE)
+
+
+HEADING_ID = re.compile(r"^#+ .*\{ #([a-z0-9-]+) \}", re.MULTILINE)
+
+
+def calculator_homes(docs: Path) -> dict[str, str]:
+    """Where each calculator lives: the first page holding it (method pages first, the index last),
+    as a link to the section it sits in."""
+    pages = sorted(
+        (path for path in docs.rglob("*.md") if not path.name.endswith(".fr.md")),
+        key=lambda path: (path.relative_to(docs).as_posix() == INDEX, path.parent == docs, path.as_posix()),
+    )
+    homes: dict[str, str] = {}
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        for line in CALCULATOR_LINE.finditer(text):
+            sections = HEADING_ID.findall(text, 0, line.start())
+            anchor = f"#{sections[-1]}" if sections else ""
+            homes.setdefault(line.group(1), path.relative_to(docs).as_posix() + anchor)
+    return homes
+
+
+def calculator_index(lang: Lang, homes: dict[str, str]) -> str:
+    """Every calculator of the catalogue: its question, what it does, and a link to its form."""
+    answers = Text("Answers:", "Répond à :")(lang)
+    open_it = Text("Open it: [{title}]({link}).", "Pour l'ouvrir : [{title}]({link}).")
+    parts = []
+    for slug, calculator in CALCULATORS.items():
+        home = homes.get(slug)
+        if home is None or home.startswith(INDEX):
+            continue  # not on any page yet, or described on the index page itself
+        title = escape(space(calculator.title(lang), lang), quote=False)
+        lines = [f"## {title} {{ #{slug} }}", ""]
+        if calculator.question:
+            lines.append(f"**{answers}** {escape(space(calculator.question(lang), lang), quote=False)}")
+        lines.append(escape(space(calculator.summary(lang), lang), quote=False))
+        lines.append(open_it.format(lang, title=title, link=home))
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def write_includes(directory: Path, docs: Path | None = None) -> None:
     """Generate the include files; rewrite only what changed so `mkdocs serve` does not loop."""
     files = {}
     for lang in LANGUAGES:
         files[f"sources.{lang}.md"] = sources_table(lang)
         files[f"bibliography.{lang}.md"] = bibliography(lang)
         files[f"availability.{lang}.md"] = availability_tables(lang)
+        if docs is not None:
+            files[f"calculators.{lang}.md"] = calculator_index(lang, calculator_homes(docs))
         for slug in CALCULATORS:
             files[f"rates/{slug}.{lang}.md"] = rates_table(slug, lang)
     for name, text in files.items():

@@ -238,6 +238,10 @@ def _outputs() -> tuple[Output, ...]:
 CALCULATOR = Calculator(
     slug="eligibility",
     title=Text("Eligibility checker", "Vérificateur d'éligibilité"),
+    question=Text(
+        "Which TikTok programs can I join today, and what am I missing for the others?",
+        "À quels programmes TikTok ai-je droit aujourd'hui, et que me manque-t-il pour les autres ?",
+    ),
     summary=Text(
         "See which TikTok programs you can join today, and what is still missing for the others.",
         "Vois à quels programmes TikTok tu as accès aujourd'hui, et ce qui te manque pour les autres.",

@@ -86,6 +86,10 @@ def compute(
 CALCULATOR = Calculator(
     slug="engagement-rate",
     title=Text("Engagement rate calculator", "Calculateur de taux d'engagement"),
+    question=Text(
+        "What is my engagement rate, and is it low or strong?",
+        "Quel est mon taux d'engagement, et est-il faible ou fort ?",
+    ),
     summary=Text(
         "Add up likes, comments, shares and saves, and see your engagement rate by views and by followers.",
         "Additionne j'aime, commentaires, partages et enregistrements, et obtiens ton taux d'engagement par vues et par followers.",
