@@ -5,10 +5,12 @@ SHELL := /bin/bash
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON_FOR_VENV = $(shell tools/find-python)
+# `make preview PREVIEW_PORT=8001` while `make serve` holds 8000.
+PREVIEW_PORT ?= 8000
 # Silence Material's banner about MkDocs 2: the project pins mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup browser serve build test lint format lock bench clean
+.PHONY: help setup browser serve build preview test lint format lock bench clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -34,8 +36,13 @@ browser: setup  ## Find the browser the tests drive (CHROMIUM, Debian's Chromium
 serve: setup  ## Serve the site on http://127.0.0.1:8000 with live reload of docs/ and calculators/
 	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-build: setup  ## Build the deployable site into site/
+build: setup  ## Build the deployable site into site/ (for SITE_URL, if set)
 	$(BIN)/mkdocs build --strict
+
+# The site as production serves it: built for this address, sent with the headers of site/_headers.
+preview: export SITE_URL = http://127.0.0.1:$(PREVIEW_PORT)/
+preview: build  ## Build, then serve site/ on http://127.0.0.1:8000 with its production headers (CSP included)
+	$(BIN)/python tools/preview.py --site-dir site --port $(PREVIEW_PORT)
 
 test: setup browser  ## Lint, then run every test (unit, Pyodide, site build, browser)
 	$(BIN)/ruff check .
