@@ -10,7 +10,7 @@ PREVIEW_PORT ?= 8000
 # Silence Material's banner about MkDocs 2: the project pins mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup browser serve build preview test lint format lock bench clean
+.PHONY: help setup browser serve build preview check-site test lint format lock bench clean
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -43,6 +43,11 @@ build: setup  ## Build the deployable site into site/ (for SITE_URL, if set)
 preview: export SITE_URL = http://127.0.0.1:$(PREVIEW_PORT)/
 preview: build  ## Build, then serve site/ on http://127.0.0.1:8000 with its production headers (CSP included)
 	$(BIN)/python tools/preview.py --site-dir site --port $(PREVIEW_PORT)
+
+# What `make build` left in site/, untouched: its pages in the browser at the address it was built
+# for, under its _headers. The deploy workflow runs it between the build and the upload.
+check-site: browser  ## Check site/ as built: a few pages in the browser, at the site's address, under its headers
+	PUBLISHED_SITE=site $(BIN)/pytest tests/browser/test_published_site.py
 
 test: setup browser  ## Lint, then run every test (unit, Pyodide, site build, browser)
 	$(BIN)/ruff check .
