@@ -142,7 +142,7 @@ def is_snap(machine: Machine, path: str) -> bool:
     if path.startswith("/snap/") or real.startswith("/snap/") or os.path.basename(real) == "snap":
         return True
     head = machine.head(real)
-    return head.startswith(b"#!") and b"/snap/" in head
+    return head.startswith(b"#!") and b"/snap/bin/" in head
 
 
 def playwright_cache(machine: Machine) -> str | None:
@@ -247,8 +247,8 @@ def find(install: bool = False, machine: Machine | None = None, log: Callable[[s
         for command in choice.install:
             if log:
                 log("$ " + " ".join(command))
-            # The installer's output goes to stderr: stdout carries the answer alone.
-            completed = subprocess.run(command, stdout=sys.stderr, check=False)
+            # The installer's output goes to stderr (descriptor 2): stdout carries the answer alone.
+            completed = subprocess.run(command, stdout=2, check=False)
             if completed.returncode != 0:
                 raise BrowserNotFound(f"`{' '.join(command)}` failed (exit status {completed.returncode}). {HELP}")
         choice = choose(machine)
