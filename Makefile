@@ -10,7 +10,7 @@ PREVIEW_PORT ?= 8000
 # Silence Material's banner about MkDocs 2: the project pins mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup browser serve build preview check-site test lint format lock bench clean
+.PHONY: help setup browser serve build preview check-site test lint format lock bench clean zensical
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -76,3 +76,6 @@ bench: setup browser  ## Measure the load budget against a main-thread Pyodide b
 
 clean:  ## Remove the build output and caches (keeps the environment)
 	rm -rf site build .cache .pytest_cache .hypothesis
+
+zensical: setup  ## Try a build with the latest Zensical (not part of make test); writes reports/zensical.md
+	$(BIN)/python tools/zensical_trial.py

@@ -7,6 +7,7 @@ never imports MkDocs, so another generator can drive it the same way.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return  # inside the nested per-language build: the outer build finishes the job once
+    if os.environ.get("SITEBUILD_SKIP_FINISH"):
+        return  # the pages only: `python -m sitebuild finish` completes the folder (see its test)
     _run(state["build"].finish, Path(config.site_dir), PROJECT, not state["serving"])
 
 
