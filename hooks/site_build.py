@@ -43,6 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state["runtime"] = _run(build.prepare, PROJECT, INCLUDES)
     config.mdx_configs.setdefault("markdown_include.include", {})["base_path"] = str(INCLUDES)
     config.extra["reviewed"] = build.reviewed()
+    config.extra["default_language"] = build.LANGUAGES[0]
     config.extra["alternate"] = build.language_roots(config.site_url or "/")
     return config
 

@@ -15,6 +15,7 @@ from decimal import Decimal
 from html import escape
 
 from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
 
 from calculators.countries import country_names
 from calculators.engine import evaluate
@@ -60,10 +61,12 @@ WORDS = {
 
 def language_name(code: str, lang: Lang) -> str:
     """ "Japanese" / "japonais": the name of a source's language, from CLDR."""
-    try:
-        return BabelLocale.parse(code.replace("-", "_")).get_display_name(lang) or code
-    except (ValueError, LookupError):
-        return code
+    for display in (lang, "en"):  # a language CLDR does not know reads the English name
+        try:
+            return BabelLocale.parse(code.replace("-", "_")).get_display_name(display) or code
+        except (ValueError, LookupError, UnknownLocaleError):
+            continue
+    return code
 
 
 def _figure(key: str) -> Figure:
