@@ -186,3 +186,19 @@ def test_method_pages_work_examples_out_with_the_calculators(built_site: Path):
                 assert evaluation.outputs()[output] == value, (page, slug, output)
                 assert evaluation.formatted()[output] == text, (page, slug, output)
     assert with_forms >= 16
+
+
+def test_every_sourced_figure_is_cited_on_its_page(built_site: Path):
+    """A reader can click through from any figure: every page that shows a sourced figure also
+    links to one of the pages that state it (examples and the site's own thresholds cite none)."""
+    uncited: dict[str, list[str]] = {}
+    for path in pages(built_site):
+        html = path.read_text(encoding="utf-8")
+        for fact in facts(path):
+            figure = RATES[fact.fact.split("#")[0]]
+            if not figure.role.needs_sources and not figure.all_sources:
+                continue
+            addresses = [source.url.replace("&", "&amp;") for source in figure.all_sources]
+            if not any(f'href="{address}"' in html for address in addresses):
+                uncited.setdefault(str(path.relative_to(built_site)), []).append(figure.key)
+    assert uncited == {}, "add a {{ source() }} next to these figures"
