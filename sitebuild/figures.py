@@ -129,8 +129,27 @@ def cite_one(source: Source, lang: Lang, checked: bool = False) -> str:
     return f'<cite class="source">{text}</cite>'
 
 
+def cite_short(source: Source, lang: Lang) -> str:
+    """`TikTok (6 November 2023)`: the publisher linking to the page (its title shown on hover), and
+    the date the page gives, if any. The Sources page gives every title and date in full."""
+    title = escape(source.title(lang))
+    date = f" ({escape(locale(lang).format_date(source.published))})" if source.published else ""
+    link = f'<a href="{escape(source.url)}" hreflang="{escape(source.lang)}" title="{title}">{escape(source.publisher)}</a>'
+    return f'<cite class="source">{link}{date}</cite>'
+
+
 def cite(sources: tuple[Source, ...], lang: Lang, checked: bool = False) -> str:
-    return locale(lang).citation_separator.join(cite_one(source, lang, checked) for source in sources)
+    """Several sources: in full with `checked` (the Sources page); otherwise short, TikTok's own
+    pages first, then "reported by" the others."""
+    rules = locale(lang)
+    if checked:
+        return rules.citation_separator.join(cite_one(source, lang, checked) for source in sources)
+    official = [cite_short(source, lang) for source in sources if source.official]
+    reported = [cite_short(source, lang) for source in sources if not source.official]
+    parts = [rules.join(official)] if official else []
+    if reported:
+        parts.append(f"{WORDS['reported_by'](lang)} {rules.join(reported)}")
+    return rules.citation_separator.join(parts)
 
 
 def cite_figures(items: list[Figure], lang: Lang) -> str:
