@@ -52,9 +52,10 @@ check-site: browser  ## Check site/ as built: a few pages in the browser, at the
 test: lint browser  ## Lint, then run every test (unit, Pyodide, site build, browser)
 	$(BIN)/pytest
 
-lint: setup  ## Lint only: ruff, the JSDoc types of docs/assets/js (tsc) and ESLint
+lint: setup  ## Lint only: ruff, mypy, the JSDoc types of docs/assets/js (tsc) and ESLint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	node_modules/.bin/tsc -p tsconfig.json
 	node_modules/.bin/tsc -p tsconfig.worker.json
 	node_modules/.bin/eslint .

@@ -146,6 +146,8 @@ def chart_data(evaluation: Evaluation, chart: Chart) -> dict[str, Any]:
         }
     field = calc.field(chart.vary)
     base = evaluation.values[chart.vary]
+    if isinstance(base, bool | str):
+        raise TypeError(f"{calc.slug}: a growth chart varies a number, and {chart.vary!r} is not one")
     rows = []
     for factor in chart.factors:
         varied = base * factor
