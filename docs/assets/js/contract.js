@@ -1,8 +1,11 @@
-// The page ↔ worker protocol, written down once. Both sides import these types (types only: this
-// module has no code, so importing it costs no request). The worker answers with what Python's
-// `calculators.engine.evaluate_json` returns; its shape is mirrored here key for key.
+// The browser contract, written down once: the page ↔ worker messages, Python's answer
+// (`calculators.engine.Answer`, what `evaluate_json` returns) and each form's configuration
+// (`sitebuild.forms.FormConfig`). Both sides import these types (types only: this module has no
+// code, so importing it costs no request). The Python TypedDicts are mirrored key for key, and
+// tests/unit/test_browser_contract.py checks that they agree. See "The browser contract" in
+// CONTRIBUTING.md.
 
-/** @typedef {"en" | "fr"} Lang */
+/** @typedef {string} Lang a language of the site, "en" or "fr" (calculators/data/locales.toml) */
 
 // ---------------------------------------------------------------------------------------------
 // Page → worker
@@ -105,6 +108,12 @@
  */
 
 /**
+ * How a chart's value axis is written: in US dollars, in percent, in whole numbers, or plainly.
+ * Python decides it from the kind of the outputs the chart plots.
+ * @typedef {"money" | "percent" | "count" | "number"} AxisFormat
+ */
+
+/**
  * One line of a chart: its values (decimal strings, null where not available) and the same
  * values written for a reader.
  * @typedef {object} ChartSeries
@@ -121,7 +130,41 @@
  * @property {string} title
  * @property {string[]} labels
  * @property {ChartSeries[]} series
+ * @property {AxisFormat} axis_format
  * @property {string} [axis] GROWTH only: the label of the input that grows
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Each form's configuration: JSON in the form's `data-config` attribute (sitebuild/forms.py,
+// sitebuild/templates/form.html)
+
+/**
+ * The status lines a form shows, by what happened.
+ * @typedef {"static" | "loading" | "loading_package" | "ready" | "invalid" | "error" | "integrity" | "copied" | "copy_failed"} MessageKey
+ */
+
+/**
+ * How the page's language writes numbers (calculators/data/locales.toml), for the numbers the
+ * page writes itself: the charts' axes. `money` and `percent` are patterns with `{sign}`,
+ * `{symbol}` and `{number}`.
+ * @typedef {object} NumberStyle
+ * @property {string} decimal
+ * @property {string} group
+ * @property {string} minus
+ * @property {string} percent
+ * @property {string} money
+ * @property {string} symbol the US dollar's
+ */
+
+/**
+ * @typedef {object} FormConfig
+ * @property {string} runtime the Pyodide runtime's folder, relative to the site root
+ * @property {string} package the calculators wheel's folder (with its lockfile), likewise
+ * @property {string | null} chartjs Chart.js, likewise, on forms that draw charts
+ * @property {Record<MessageKey, string>} messages the status lines, in the page's language
+ * @property {Record<string, string>} fx_defaults each second currency's default rate, as typed
+ * @property {ChartData[]} charts the numbers of the default values, drawn before Python runs
+ * @property {NumberStyle} numbers
  */
 
 export {};

@@ -1,16 +1,13 @@
-// One calculator form, as the build rendered it (hooks/widgets.py): reading its fields, showing
-// its state, errors and results. Every text a reader sees comes from the page's HTML or from
-// Python, already in the page's language; values are only ever written into form fields and
-// text, never into the page's HTML.
+// One calculator form, as the build rendered it (sitebuild/templates/form.html): reading its
+// fields, showing its state, errors and results. Every text a reader sees comes from the page's
+// HTML, the form's configuration or Python, already in the page's language; values are only
+// ever written into form fields and text, never into the page's HTML.
 
-/** @import { Answer, DisplayCurrency, Lang } from "./contract.js" */
+import { configOf } from "./config.js";
+
+/** @import { Answer, DisplayCurrency, Lang, MessageKey } from "./contract.js" */
 
 /** @typedef {"static" | "loading" | "ready" | "error"} FormState */
-
-/**
- * The status lines a form carries (one `data-msg-*` attribute each).
- * @typedef {"static" | "loading" | "loading_package" | "ready" | "invalid" | "error" | "integrity" | "copied" | "copy_failed"} MessageKey
- */
 
 /** @typedef {HTMLInputElement | HTMLSelectElement} Field */
 
@@ -43,7 +40,17 @@ export function valueOf(element) {
 export function defaultOf(element) {
   if (element instanceof HTMLSelectElement) return [...element.options].find((option) => option.defaultSelected)?.value ?? "";
   if (element.type === "checkbox") return String(element.defaultChecked);
-  return element.dataset.default ?? element.defaultValue;
+  return element.defaultValue;
+}
+
+/**
+ * Put a field back to what it held when the page was built.
+ * @param {Field} element
+ */
+function resetField(element) {
+  if (element instanceof HTMLSelectElement) element.value = defaultOf(element);
+  else if (element.type === "checkbox") element.checked = element.defaultChecked;
+  else element.value = element.defaultValue;
 }
 
 /** @param {HTMLFormElement} form */
@@ -65,7 +72,7 @@ export function formDiffersFromDefaults(form) {
  * @returns {{ slug: string, lang: Lang }}
  */
 export function identity(form) {
-  return { slug: form.dataset.calculator ?? "", lang: form.dataset.lang === "fr" ? "fr" : "en" };
+  return { slug: form.dataset.calculator ?? "", lang: form.dataset.lang ?? "en" };
 }
 
 /**
@@ -77,7 +84,7 @@ export function identity(form) {
 export function showState(form, state, messageKey) {
   form.dataset.state = state;
   const status = form.querySelector(".calc__status");
-  const text = form.dataset[`msg${messageKey[0].toUpperCase()}${messageKey.slice(1).replace(/_(\w)/g, (_, c) => c.toUpperCase())}`];
+  const text = configOf(form).messages[messageKey];
   if (status && text !== undefined && status.textContent !== text) status.textContent = text;
 }
 
@@ -113,12 +120,10 @@ export function wireForm(form, { evaluate, share }) {
     const rate = form.querySelector("input[data-fx]");
     const field = form.querySelector("[data-fx-field]");
     if (field instanceof HTMLElement) field.hidden = !code;
-    if (code && rate instanceof HTMLInputElement) rate.value = rate.dataset[`default${code[0]}${code.slice(1).toLowerCase()}`] ?? rate.value;
+    if (code && rate instanceof HTMLInputElement) rate.value = configOf(form).fx_defaults[code] ?? rate.value;
   });
   form.querySelector("[data-reset]")?.addEventListener("click", () => {
-    for (const input of form.querySelectorAll(".calc__assumptions input[data-default]")) {
-      if (input instanceof HTMLInputElement) input.value = input.dataset.default ?? input.value;
-    }
+    for (const element of fieldsOf(form)) if (element.closest(".calc__assumptions")) resetField(element);
     evaluate(form);
   });
 }

@@ -1,9 +1,11 @@
 // The site's page script (mkdocs.yml, extra_javascript, as a module): it keeps the language
 // switch on the current page and runs the calculators, redone after every instant navigation.
 // Python runs in a Web Worker (worker/worker.js) that runtime-client.js starts. Every text a
-// reader sees comes from the page's HTML, written at build time in its language, or from Python.
+// reader sees comes from the page's HTML and each form's configuration, written at build time
+// in its language, or from Python. What the page and the worker exchange is in contract.js.
 
 import { drawCharts, hasCharts } from "./charts.js";
+import { configOf } from "./config.js";
 import {
   applyResult,
   displayCurrency,
@@ -72,9 +74,10 @@ function evaluate(form) {
 function startRuntime() {
   const [first] = forms;
   if (!first) return;
+  const config = configOf(first);
   runtime.start({
-    runtime: new URL(first.dataset.runtime ?? "", siteRoot).href,
-    package: new URL(first.dataset.package ?? "", siteRoot).href,
+    runtime: new URL(config.runtime, siteRoot).href,
+    package: new URL(config.package, siteRoot).href,
   });
 }
 
