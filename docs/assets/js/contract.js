@@ -87,6 +87,16 @@
 /** @typedef {ProgressMessage | ReadyMessage | FailedMessage | ResultMessage | ResultErrorMessage} WorkerMessage */
 
 // ---------------------------------------------------------------------------------------------
+// Worker → its snapshot helper (worker/snapshot-worker.js)
+
+/**
+ * Make and save a memory snapshot of a Python started with these options (the worker's own).
+ * @typedef {object} SnapshotMessage
+ * @property {"snapshot"} type
+ * @property {import("pyodide").PyodideConfig} options
+ */
+
+// ---------------------------------------------------------------------------------------------
 // What Python answers (calculators/engine.py: Evaluation.to_dict, evaluate_json, chart_data)
 
 /**

@@ -4,19 +4,23 @@
 import { makeMemorySnapshot, memoryBytes, startPyodide } from "./pyodide-compat.js";
 import { forgetSnapshot, readSnapshot, saveSnapshot, snapshotKey } from "./snapshot-cache.js";
 
-/** @import { FailureReason, PageMessage, WorkerMessage } from "../contract.js" */
+/** @import { FailureReason, PageMessage, SnapshotMessage, WorkerMessage } from "../contract.js" */
 /** @import { LoadPyodideFunction } from "./pyodide-compat.js" */
 /** @import { PyodideConfig } from "pyodide" */
 
 /** @typedef {(slug: string, rawJson: string, lang: string, displayJson: string) => string} EvaluateJson */
 
-/** Once this visit is served, wait this long before making a snapshot in the worker's spare time. */
-const SNAPSHOT_DELAY_MS = 1000;
+/** Make the snapshot once the reader has paused this long (no evaluation asked meanwhile). */
+const SNAPSHOT_AFTER_IDLE_MS = 5000;
 
 /** @type {EvaluateJson | null} */
 let evaluateJson = null;
 /** @type {Promise<void> | null} */
 let ready = null;
+/** @type {(() => void) | null} starts the snapshot; null once started, or when there is no need */
+let snapshotSoon = null;
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let snapshotTimer;
 
 /** @param {WorkerMessage} message */
 function send(message) {
@@ -30,6 +34,7 @@ self.onmessage = async ({ data }) => {
     return;
   }
   if (data.type !== "evaluate") return;
+  postponeSnapshot();
   try {
     await ready;
     if (!evaluateJson) throw new Error("Python is not running");
@@ -101,17 +106,45 @@ async function loadCalculators(runtime, packageDir) {
   }
   // For the soak test: the size of Python's WebAssembly memory, which only ever grows.
   /** @type {typeof self & { wasmMemoryBytes?: () => number }} */ (self).wasmMemoryBytes = () => memoryBytes(pyodide);
-  // No snapshot yet: make one with a second, throwaway interpreter, in this worker's spare time.
-  if (!saved) setTimeout(() => snapshotSoon(loadPyodide, options, key), SNAPSHOT_DELAY_MS);
+  // No snapshot yet: make one with a second, throwaway interpreter once the reader pauses.
+  if (!saved) {
+    snapshotSoon = () => snapshot(loadPyodide, options, key);
+    postponeSnapshot();
+  }
   return pyodide.pyimport("calculators").evaluate_json;
 }
 
+/** (Re)start the wait before the snapshot: it never competes with the reader's typing. */
+function postponeSnapshot() {
+  if (!snapshotSoon) return;
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => {
+    snapshotSoon?.();
+    snapshotSoon = null;
+  }, SNAPSHOT_AFTER_IDLE_MS);
+}
+
 /**
+ * Make the snapshot in a worker of its own (worker/snapshot-worker.js): booting a second Python
+ * takes seconds, during which this worker could not answer. Where workers cannot start workers,
+ * make it here.
  * @param {LoadPyodideFunction} loadPyodide
  * @param {PyodideConfig} options
  * @param {string} key
  */
-async function snapshotSoon(loadPyodide, options, key) {
+async function snapshot(loadPyodide, options, key) {
+  if (typeof Worker === "function") {
+    try {
+      const helper = new Worker(new URL("./snapshot-worker.js", import.meta.url), { type: "module" });
+      helper.onerror = () => helper.terminate();
+      /** @type {SnapshotMessage} */
+      const message = { type: "snapshot", options };
+      helper.postMessage(message);
+      return;
+    } catch {
+      // Fall through: make it here.
+    }
+  }
   try {
     await saveSnapshot(key, await makeMemorySnapshot(loadPyodide, options));
   } catch {
