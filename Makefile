@@ -49,14 +49,16 @@ preview: build  ## Build, then serve site/ on http://127.0.0.1:8000 with its pro
 check-site: browser  ## Check site/ as built: a few pages in the browser, at the site's address, under its headers
 	PUBLISHED_SITE=site $(BIN)/pytest tests/browser/test_published_site.py
 
-test: setup browser  ## Lint, then run every test (unit, Pyodide, site build, browser)
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+test: lint browser  ## Lint, then run every test (unit, Pyodide, site build, browser)
 	$(BIN)/pytest
 
-lint: setup  ## Lint only
+lint: setup  ## Lint only: ruff, mypy, the JSDoc types of docs/assets/js (tsc) and ESLint
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/tsc -p tsconfig.worker.json
+	node_modules/.bin/eslint .
 
 format: setup  ## Reformat the Python code
 	$(BIN)/ruff check --fix .

@@ -2,8 +2,9 @@
 // thread and starts as soon as the page loads; results appear once it is up. It is put into a
 // copy of the measured page in place of the site's own script, so both carry the same page.
 const form = document.querySelector("form[data-calculator]");
-const root = new URL(form.dataset.runtime, document.baseURI.replace(/[^/]*$/, "") + form.dataset.root);
-const packageDir = new URL(form.dataset.package, document.baseURI.replace(/[^/]*$/, "") + form.dataset.root);
+const config = JSON.parse(form.dataset.config);
+const root = new URL(config.runtime, document.baseURI.replace(/[^/]*$/, "") + form.dataset.root);
+const packageDir = new URL(config.package, document.baseURI.replace(/[^/]*$/, "") + form.dataset.root);
 form.dataset.state = "loading";
 const { loadPyodide } = await import(new URL("pyodide.mjs", root).href);
 const pyodide = await loadPyodide({

@@ -36,6 +36,7 @@ PREFIX = "/guide/"
 CALCULATOR_PAGE = "methods/live-gifts/"
 TEXT_PAGE = ""
 FORM = 'form[data-calculator="live-gifts"]'
+PAGE_SCRIPT = "assets/js/page.js"  # the site's entry module (mkdocs.yml, extra_javascript)
 
 # Timestamps, in ms since navigation start, recorded inside the page.
 PROBE = """
@@ -169,10 +170,10 @@ def make_baseline(site_dir: Path, page: str) -> str:
     """A copy of `page` (same depth, so its links still work) running benchmarks/baseline.js
     instead of the site's script; returns its path."""
     html = (site_dir / page / "index.html").read_text(encoding="utf-8")
-    site_script = re.search(r'<script src="([^"]*assets/site\.js)" type="module"></script>', html)
+    site_script = re.search(rf'<script src="([^"]*{re.escape(PAGE_SCRIPT)})" type="module"></script>', html)
     if site_script is None:
-        raise SystemExit("the measured page does not load assets/site.js")
-    root = site_script.group(1).removesuffix("assets/site.js")
+        raise SystemExit(f"the measured page does not load {PAGE_SCRIPT}")
+    root = site_script.group(1).removesuffix(PAGE_SCRIPT)
     baseline = (PROJECT / "benchmarks" / "baseline.js").read_text(encoding="utf-8")
     html = html.replace(site_script.group(0), f'<script type="module">{baseline}</script>')
     html = html.replace('<form class="calc"', f'<form data-root="{root}" class="calc"', 1)

@@ -4,14 +4,14 @@ The CLI, the build's pre-rendering, the tests and the browser worker all call `e
 they cannot disagree about parsing, validation, rounding or formatting.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: TypedDict reads NotRequired from evaluated
+# annotations only, and `Answer.__optional_keys__` must be right (tests/unit/test_browser_contract.py).
 import decimal
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, NotRequired, TypedDict
 
 from .catalog import CALCULATORS
 from .fields import Calculator, Chart, ChartKind, FieldError, Output, OutputKind, Value
@@ -20,6 +20,55 @@ from .numbers import NumberFormatError, format_decimal, format_money, format_per
 from .text import Lang, check_lang
 
 JsonValue = str | bool | None | list[str]
+
+# What the browser worker hands the page, key for key: docs/assets/js/contract.js mirrors these
+# as JSDoc types, and tests/unit/test_browser_contract.py checks that the two agree.
+
+AxisFormat = Literal["money", "percent", "count", "number"]
+"""How a chart's value axis is written: in US dollars, in percent, in whole numbers, or plainly."""
+
+_AXIS_FORMATS: dict[OutputKind, AxisFormat] = {
+    OutputKind.MONEY: "money",
+    OutputKind.PERCENT: "percent",
+    OutputKind.COUNT: "count",
+    OutputKind.NUMBER: "number",
+}
+
+
+class ChartSeries(TypedDict):
+    """One line of a chart: values as JSON (decimal strings, None where not available) and the
+    same values written for a reader."""
+
+    label: str
+    values: list[JsonValue]
+    texts: list[str]
+
+
+class ChartData(TypedDict):
+    """The numbers behind one chart. BARS and SHARE charts have one series whose labels are the
+    outputs; a GROWTH chart has one series per output and a label per step of its `axis` input."""
+
+    kind: Literal["bars", "share", "growth"]
+    title: str
+    labels: list[str]
+    series: list[ChartSeries]
+    axis_format: AxisFormat
+    axis: NotRequired[str]
+
+
+class Answer(TypedDict):
+    """One evaluation for the page: `Evaluation.to_dict`, plus the second currency's texts (or
+    why its rate cannot be read) when `evaluate_json` was asked for one."""
+
+    slug: str
+    ok: bool
+    errors: dict[str, str]
+    values: dict[str, JsonValue]
+    text: dict[str, str]
+    charts: list[ChartData]
+    converted: NotRequired[dict[str, str]]
+    fx_error: NotRequired[str]
+
 
 # Wide enough that no product of bounded inputs is ever rounded before we round it on purpose.
 _CONTEXT = decimal.Context(
@@ -76,13 +125,13 @@ class Evaluation:
                 converted[output.name] = format_money(quantize(Decimal(value) * rate, 2), self.lang, currency)
         return converted
 
-    def charts(self) -> list[dict[str, Any]]:
+    def charts(self) -> list[ChartData]:
         """The numbers behind each of the calculator's charts, with their labels and texts."""
         if self.result is None:
             return []
         return [chart_data(self, chart) for chart in self.calculator.charts]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> Answer:
         """Everything a page needs to update a form, as plain JSON types."""
         return {
             "slug": self.calculator.slug,
@@ -125,16 +174,28 @@ def evaluate(slug: str, raw: Mapping[str, object] | None = None, lang: str = "en
     return Evaluation(calc, language, values, errors, result)
 
 
-def chart_data(evaluation: Evaluation, chart: Chart) -> dict[str, Any]:
+def axis_format(calc: Calculator, chart: Chart) -> AxisFormat:
+    """How the chart's value axis is written, from the kind of the outputs it plots: one axis,
+    so one kind, and a number."""
+    kinds = {output.kind for output in calc.outputs if output.name in chart.outputs}
+    if len(kinds) != 1 or next(iter(kinds)) not in _AXIS_FORMATS:
+        names = ", ".join(sorted(kind.value for kind in kinds))
+        raise ValueError(f"{calc.slug}: a chart plots numbers of one kind on its axis, not {names}")
+    return _AXIS_FORMATS[kinds.pop()]
+
+
+def chart_data(evaluation: Evaluation, chart: Chart) -> ChartData:
     """Labels and series of one chart. A GROWTH chart evaluates the calculator again with its
     varied input at each factor of the reader's value; missing values are None."""
     calc, lang = evaluation.calculator, evaluation.lang
     outputs = [next(output for output in calc.outputs if output.name == name) for name in chart.outputs]
+    kind: Literal["bars", "share", "growth"] = chart.kind.value
     if chart.kind is not ChartKind.GROWTH or chart.vary is None:
         values, texts = evaluation.outputs(), evaluation.formatted()
         return {
-            "kind": chart.kind.value,
+            "kind": kind,
             "title": chart.title(lang),
+            "axis_format": axis_format(calc, chart),
             "labels": [output.label(lang) for output in outputs],
             "series": [
                 {
@@ -146,14 +207,17 @@ def chart_data(evaluation: Evaluation, chart: Chart) -> dict[str, Any]:
         }
     field = calc.field(chart.vary)
     base = evaluation.values[chart.vary]
+    if isinstance(base, bool | str):
+        raise TypeError(f"{calc.slug}: a growth chart varies a number, and {chart.vary!r} is not one")
     rows = []
     for factor in chart.factors:
         varied = base * factor
         value: Value = int(varied) if isinstance(base, int) else varied
         rows.append((field.format(value, lang), evaluate(calc.slug, {**evaluation.values, chart.vary: value}, lang)))
     return {
-        "kind": chart.kind.value,
+        "kind": kind,
         "title": chart.title(lang),
+        "axis_format": axis_format(calc, chart),
         "axis": field.label(lang),
         "labels": [label for label, _ in rows],
         "series": [

@@ -110,7 +110,7 @@ def format_decimal(value: Decimal, lang: Lang, places: int | None = None, max_pl
         if set(text) <= {"0", "."}:
             sign = ""
     whole, _, fraction = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

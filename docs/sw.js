@@ -2,9 +2,9 @@
 //
 // - Versioned files (the Pyodide runtime under assets/pyodide/<version>/, the calculators wheel
 //   under assets/calculators/<hash>/, Material's hashed bundles) never change: cache first.
-// - Everything else (pages, site.js, search index) goes to the network first and falls back to
-//   the cache offline, so a new deploy is picked up at once. A page names the wheel folder it
-//   was built with, so a fresh page never runs a stale wheel.
+// - Everything else (pages, the scripts under assets/js/, search index) goes to the network
+//   first and falls back to the cache offline, so a new deploy is picked up at once. A page
+//   names the wheel folder it was built with, so a fresh page never runs a stale wheel.
 // The build fills BUILD in; a new deploy is a new service worker that drops older caches.
 
 const BUILD = { version: "dev", runtime: "", package: "" };

@@ -17,7 +17,7 @@ from .errors import BuildError
 from .figures import LEFTOVER
 
 PROJECT = Path(__file__).resolve().parent.parent
-PACKAGE_FOLDER = re.compile(r'data-package="(assets/calculators/[0-9a-f]+/)"')
+PACKAGE_FOLDER = re.compile(r"assets/calculators/[0-9a-f]+/")  # named in each form's data-config
 VISIBLE = re.compile(r"<(script|style)\b.*?</\1>", re.DOTALL)
 
 

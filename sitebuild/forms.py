@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import Any
+from typing import Any, TypedDict
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from calculators import calculator, evaluate
-from calculators.engine import CURRENCIES, Evaluation
+from calculators.engine import CURRENCIES, ChartData, Evaluation
 from calculators.fields import Calculator, Field, Kind, OutputKind
 from calculators.locales import locale
 from calculators.numbers import format_decimal
@@ -75,7 +75,35 @@ STATUS_MESSAGES = (
     "copied",
     "copy_failed",
 )
-"""The messages the page script shows in a form's status line, carried as data attributes."""
+"""The messages the page script shows in a form's status line, carried in the form's configuration."""
+
+
+class NumberStyle(TypedDict):
+    """How the page's language writes numbers (calculators/data/locales.toml), for the numbers the
+    page script writes itself: the charts' axes. `money` and `percent` are patterns with
+    `{sign}`, `{symbol}` and `{number}`; `symbol` is the US dollar's."""
+
+    decimal: str
+    group: str
+    minus: str
+    percent: str
+    money: str
+    symbol: str
+
+
+class FormConfig(TypedDict):
+    """Everything the page script needs to know about a form besides its fields and outputs, as
+    JSON in the form's `data-config` (see "The browser contract" in CONTRIBUTING.md); mirrored by
+    `FormConfig` in docs/assets/js/contract.js. Folders and Chart.js are relative to the site root."""
+
+    runtime: str
+    package: str
+    chartjs: str | None
+    messages: dict[str, str]
+    fx_defaults: dict[str, str]
+    charts: list[ChartData]
+    numbers: NumberStyle
+
 
 _INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
 _UNIT = {Kind.MONEY: "USD", Kind.PERCENT: "%"}
@@ -90,6 +118,18 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+
+
+def number_style(lang: Lang) -> NumberStyle:
+    rules = locale(lang)
+    return {
+        "decimal": rules.decimal,
+        "group": rules.group,
+        "minus": rules.minus,
+        "percent": rules.percent,
+        "money": rules.money,
+        "symbol": rules.symbol("USD"),
+    }
 
 
 def data_value(value: object) -> str:
@@ -134,7 +174,7 @@ def _currency(lang: Lang) -> dict[str, Any]:
     """The optional second currency: a choice and its dated, editable exchange rate."""
     chosen = locale(lang).second_currency
     figures = {code: RATES[f"fx.{code.lower()}_per_usd"] for code in CURRENCIES}
-    defaults = {code: format_decimal(item.number, lang, max_places=4) for code, item in figures.items()}
+    defaults = _fx_defaults(lang)
     options = [{"code": "", "label": _text(UI["usd_only"], lang), "selected": not chosen}]
     options += [{"code": code, "label": _text(UI[code], lang), "selected": code == chosen} for code in CURRENCIES]
     sources = Markup(" ").join(Markup(f"{code}: {cite_figure(item, lang)}.") for code, item in figures.items())
@@ -142,9 +182,13 @@ def _currency(lang: Lang) -> dict[str, Any]:
         "chosen": chosen,
         "options": options,
         "value": defaults.get(chosen, defaults["EUR"]),
-        "defaults": [(code.lower(), text) for code, text in defaults.items()],
         "sources": sources,
     }
+
+
+def _fx_defaults(lang: Lang) -> dict[str, str]:
+    """Each second currency's default exchange rate, written as the reader would type it."""
+    return {code: format_decimal(RATES[f"fx.{code.lower()}_per_usd"].number, lang, max_places=4) for code in CURRENCIES}
 
 
 def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
@@ -154,11 +198,11 @@ def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
     return evaluation.converted(chosen, RATES[f"fx.{chosen.lower()}_per_usd"].number)
 
 
-def _charts(evaluation: Evaluation) -> list[dict[str, Any]]:
-    """Each chart's data for the page script, and the same numbers as a table."""
+def _charts(data: list[ChartData], lang: Lang) -> list[dict[str, Any]]:
+    """Each chart's title and the same numbers as a table (the numbers for the page script go
+    in the form's configuration)."""
     charts = []
-    lang = evaluation.lang
-    for chart in evaluation.charts():
+    for chart in data:
         if chart["kind"] == "growth":
             head = [chart["axis"]] + [series["label"] for series in chart["series"]]
             rows = [
@@ -168,9 +212,7 @@ def _charts(evaluation: Evaluation) -> list[dict[str, Any]]:
         else:
             head = [_text(UI["measure"], lang), _text(UI["amount"], lang)]
             rows = [[label, chart["series"][0]["texts"][row]] for row, label in enumerate(chart["labels"])]
-        charts.append(
-            {"data": json.dumps(chart, ensure_ascii=False), "title": chart["title"], "head": head, "rows": rows}
-        )
+        charts.append({"title": chart["title"], "head": head, "rows": rows})
     return charts
 
 
@@ -194,20 +236,27 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
         for output in calc.outputs
     ]
     has_money = any(output.kind is OutputKind.MONEY for output in calc.outputs)
-    context = {
-        "slug": slug,
-        "lang": lang,
+    charts = evaluation.charts()
+    config: FormConfig = {
         "runtime": runtime.pyodide_dir,
         "package": runtime.package_dir,
         "chartjs": runtime.chart_script if calc.charts else None,
-        "status_messages": [(key.replace("_", "-"), _text(UI[key], lang)) for key in STATUS_MESSAGES],
+        "messages": {key: _text(UI[key], lang) for key in STATUS_MESSAGES},
+        "fx_defaults": _fx_defaults(lang) if has_money else {},
+        "charts": charts,
+        "numbers": number_style(lang),
+    }
+    context = {
+        "slug": slug,
+        "lang": lang,
+        "config": json.dumps(config, ensure_ascii=False),
         "ui": {key: _text(text, lang) for key, text in UI.items()},
         "title": _text(calc.title, lang),
         "summary": _text(calc.summary, lang),
         "own": [_field(calc, field, lang) for field in calc.fields if not field.is_assumption],
         "assumptions": [_field(calc, field, lang) for field in calc.fields if field.is_assumption],
         "outputs": outputs,
-        "charts": _charts(evaluation),
+        "charts": _charts(charts, lang),
         "currency": _currency(lang) if has_money else None,
     }
     return _environment().get_template("form.html").render(context)

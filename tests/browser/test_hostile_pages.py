@@ -72,7 +72,7 @@ def test_soak_of_a_thousand_edits(recorded, served_site):
     page = recorded.page
     page.goto(served_site + "methods/live-gifts/")
     page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
-    [worker] = [worker for worker in page.workers if worker.url.endswith("/assets/site.js")]
+    [worker] = [worker for worker in page.workers if worker.url.endswith("/assets/js/worker/worker.js")]
     rng = random.Random(20261123)
     names = ["coins", "goal", "diamonds_per_coin", "usd_per_diamond", "coin_price"]
     values = ["0", "1", "1,500", "0.5", "12.75", "abc", "", "-3", "1e5", "999999999999", "3.14159"]

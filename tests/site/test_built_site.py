@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from calculators import CALCULATORS, evaluate
+from calculators.locales import locale
+from sitebuild.forms import STATUS_MESSAGES, FormConfig
 from tests.support.html import read_page
 
 pytestmark = pytest.mark.site
@@ -58,6 +60,23 @@ def test_calculators_are_prerendered_with_their_defaults(built_site: Path):
     assert "live-gifts" in seen
 
 
+def test_each_form_carries_one_json_configuration(built_site: Path):
+    """The page script's settings are one JSON attribute per form, not scattered data attributes."""
+    for page_path in all_pages(built_site):
+        page = read_page(page_path)
+        for form in page.forms:
+            slug = form.attrs["data-calculator"]
+            assert set(form.attrs) == {
+                "class", "method", "novalidate", "data-calculator", "data-state", "data-lang", "data-config", "aria-labelledby"
+            }
+            config = form.config
+            assert set(config) == set(FormConfig.__annotations__), (page_path, slug)
+            assert set(config["messages"]) == set(STATUS_MESSAGES)
+            assert config["charts"] == evaluate(slug, {}, page.lang).charts(), (page_path, slug)
+            assert (config["chartjs"] is not None) == bool(CALCULATORS[slug].charts)
+            assert config["numbers"]["group"] == locale(page.lang).group
+
+
 def test_the_french_form_is_written_in_french(built_site: Path):
     page = read_page(built_site / "fr" / "methods" / "live-gifts" / "index.html")
     form = next(form for form in page.forms if form.attrs["data-calculator"] == "live-gifts")
@@ -91,9 +110,9 @@ def test_the_runtime_ships_with_the_site(built_site: Path):
     assert package_dir.name == digest[:16], "the wheel's folder is named after its content"
     assert lock["info"]["python"].startswith("3.14")
     page = read_page(built_site / "methods" / "live-gifts" / "index.html")
-    form = page.forms[0]
-    assert form.attrs["data-runtime"] == f"assets/pyodide/{npm_version}/"
-    assert form.attrs["data-package"] == f"assets/calculators/{package_dir.name}/"
+    config = page.forms[0].config
+    assert config["runtime"] == f"assets/pyodide/{npm_version}/"
+    assert config["package"] == f"assets/calculators/{package_dir.name}/"
 
 
 def test_text_pages_do_not_mention_the_runtime(built_site: Path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -14,6 +15,11 @@ class Form:
     inputs: dict[str, dict[str, str]] = field(default_factory=dict)
     outputs: dict[str, dict[str, str]] = field(default_factory=dict)
     output_text: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def config(self) -> dict:
+        """The page script's configuration of the form (`data-config`)."""
+        return json.loads(self.attrs["data-config"])
 
 
 @dataclass

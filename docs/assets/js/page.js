@@ -1,0 +1,103 @@
+// The site's page script (mkdocs.yml, extra_javascript, as a module): it keeps the language
+// switch on the current page and runs the calculators, redone after every instant navigation.
+// Python runs in a Web Worker (worker/worker.js) that runtime-client.js starts. Every text a
+// reader sees comes from the page's HTML and each form's configuration, written at build time
+// in its language, or from Python. What the page and the worker exchange is in contract.js.
+
+import { drawCharts, hasCharts } from "./charts.js";
+import { configOf } from "./config.js";
+import {
+  applyResult,
+  displayCurrency,
+  formDiffersFromDefaults,
+  formValues,
+  identity,
+  markBusy,
+  showState,
+  wireForm,
+} from "./form.js";
+import { keepPlaceOnLanguageSwitch, pointLanguageLinksAtTwin } from "./language-links.js";
+import { RuntimeClient } from "./runtime-client.js";
+import { registerServiceWorker } from "./service-worker.js";
+import { copyLink, rememberInUrlSoon, restoreFromUrl } from "./share.js";
+import { siteRoot } from "./site-root.js";
+
+/** @import { RuntimeStatus } from "./runtime-client.js" */
+
+/**
+ * Material for MkDocs' observable of page loads: it emits on the first load and after each
+ * instant navigation.
+ * @typedef {{ subscribe(next: () => void): unknown }} DocumentObservable
+ */
+
+const FORMS = "form[data-calculator]";
+
+/** The calculator forms of the page in view. */
+let forms = new Set(/** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll(FORMS)));
+
+const runtime = new RuntimeClient({
+  status: showRuntimeStatus,
+  again: evaluate,
+  answer(form, answer) {
+    if (applyResult(form, answer)) drawCharts(form, answer.charts);
+  },
+  failed(form) {
+    showState(form, "error", "error");
+  },
+});
+
+/** @param {RuntimeStatus} status */
+function showRuntimeStatus(status) {
+  if (status.state !== "loading") registerServiceWorker(); // pages still read offline after a failure
+  for (const form of forms) {
+    showState(form, status.state, status.message);
+    // The reader may have typed while Python was loading: compute what the form says now.
+    if (status.state === "ready" && formDiffersFromDefaults(form)) evaluate(form);
+  }
+}
+
+/**
+ * Ask for the form's results with what it holds now, and keep the address in step.
+ * @param {HTMLFormElement} form
+ */
+function evaluate(form) {
+  rememberInUrlSoon(form);
+  const sent = runtime.evaluate(form, {
+    ...identity(form),
+    values: formValues(form),
+    display: displayCurrency(form),
+  });
+  if (sent) markBusy(form);
+}
+
+/** Start Python for the page's forms (or show its state if it already runs). */
+function startRuntime() {
+  const [first] = forms;
+  if (!first) return;
+  const config = configOf(first);
+  runtime.start({
+    runtime: new URL(config.runtime, siteRoot).href,
+    package: new URL(config.package, siteRoot).href,
+  });
+}
+
+function setUpCalculators() {
+  forms = new Set(/** @type {NodeListOf<HTMLFormElement>} */ (document.querySelectorAll(FORMS)));
+  if (forms.size === 0) return;
+  for (const form of forms) {
+    restoreFromUrl(form);
+    wireForm(form, { evaluate, share: copyLink });
+    if (hasCharts(form)) requestAnimationFrame(() => drawCharts(form));
+  }
+  startRuntime();
+}
+
+document.addEventListener("click", keepPlaceOnLanguageSwitch, true);
+// Python boots off the main thread, so it can start while the page finishes rendering; the
+// pre-rendered results are already in the HTML.
+if (forms.size) startRuntime();
+else registerServiceWorker();
+/** @type {Window & { document$: DocumentObservable }} */ (/** @type {unknown} */ (window)).document$.subscribe(() => {
+  pointLanguageLinksAtTwin();
+  setUpCalculators();
+});
