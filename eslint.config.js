@@ -4,7 +4,7 @@ import js from "@eslint/js";
 import globals from "globals";
 
 export default [
-  { ignores: ["site/", "build/", "node_modules/", ".venv/", "test-results/"] },
+  { ignores: ["site/", "build/", "node_modules/", ".venv/", ".zensical-venv/", ".lock-venv/", "test-results/"] },
   js.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2024, sourceType: "module" },

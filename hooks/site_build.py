@@ -51,14 +51,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_page_markdown(markdown: str, page: Page, **_: Any) -> str:
     expanded, slugs = _run(state["build"].expand_markdown, markdown, _lang(page), page.file.src_uri)
     page.meta["calculators"] = slugs
-    return expanded
+    return str(expanded)
 
 
 def on_page_content(html: str, page: Page, **_: Any) -> str:
-    return _run(state["build"].place_forms, html, _lang(page), state["runtime"])
+    return str(_run(state["build"].place_forms, html, _lang(page), state["runtime"]))
 
 
-def on_page_context(context: dict, page: Page, config: MkDocsConfig, **_: Any) -> dict:
+def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, **_: Any) -> dict[str, Any]:
     """The language selector's links to this page's twins, and the footer's review date."""
     build = state["build"]
     context["twins"] = [{**twin, "href": get_relative_url(twin["path"], page.url)} for twin in build.twins(page.url)]
@@ -67,12 +67,12 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, **_: Any) -
 
 
 def on_post_page(output: str, page: Page, **_: Any) -> str:
-    return state["build"].finish_page(output, _lang(page))
+    return str(state["build"].finish_page(output, _lang(page)))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     """Pages made from a template alone, such as 404.html."""
-    return state["build"].finish_page(output, config.theme.get("language") or "en")
+    return str(state["build"].finish_page(output, config.theme.get("language") or "en"))
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has built every language

@@ -202,17 +202,21 @@ def settle_historical_notes(text: str) -> str:
         else:
             header = ""
         bare = HISTORICAL.sub("", header + line)
-        settled.append(HISTORICAL.sub(lambda match, bare=bare: "" if match.group(1) in bare else match.group(2), line))
+
+        def settle(match: re.Match[str], bare: str = bare) -> str:
+            return "" if match.group(1) in bare else match.group(2)
+
+        settled.append(HISTORICAL.sub(settle, line))
     return "\n".join(settled)
 
 
 def render_result(slug: str, output: str, arguments: str, lang: Lang) -> str:
     """One output of a calculator run on its defaults, with inputs taken from named figures."""
-    inputs = {}
+    inputs: dict[str, object] = {}
     named = dict(re.findall(r'([a-z0-9_]+)\s*=\s*"([a-z0-9_.]+)"', arguments))
     for name, key in named.items():
-        value = _figure(key).value
-        inputs[name] = value if isinstance(value, Decimal) else " ".join(value)
+        figure_value = _figure(key).value
+        inputs[name] = figure_value if isinstance(figure_value, Decimal) else " ".join(figure_value)
     try:
         evaluation = evaluate(slug, inputs, lang)
     except KeyError as error:

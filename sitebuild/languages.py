@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 SECOND_LANGUAGES = ("fr",)
 
@@ -20,7 +21,7 @@ def split_search_index(site_dir: Path) -> None:
     if not index_path.exists():
         return
     index = json.loads(index_path.read_text(encoding="utf-8"))
-    by_language: dict[str, list[dict]] = {"en": []}
+    by_language: dict[str, list[dict[str, Any]]] = {"en": []}
     for doc in index["docs"]:
         lang = next(
             (code for code in SECOND_LANGUAGES if doc["location"].startswith(f"{code}/") or doc["location"] == code),

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import shutil
+from functools import partial
 from pathlib import Path
 
 from .build import LANGUAGES, prepare
 from .errors import BuildError
 from .forms import render
 from .pages import SLOT_PATTERN, expand_markdown
+from .runtime import Runtime
 
 INCLUDE = re.compile(r"^\{!(.+?)!\}[ \t]*$", re.MULTILINE)
 
@@ -49,14 +51,22 @@ def stage(project: Path, out: Path) -> int:
             continue
         lang, target_relative = page_language(relative)
         markdown = path.read_text(encoding="utf-8")
-        markdown = INCLUDE.sub(lambda match, where=relative: _include(includes, match.group(1), where), markdown)
-        markdown, _ = expand_markdown(markdown, lang, relative.as_posix())  # type: ignore[arg-type]
-        markdown = SLOT_PATTERN.sub(lambda match, lang=lang: render(match.group(1), lang, shipped), markdown)  # type: ignore[misc]
+        markdown = INCLUDE.sub(partial(_inline, includes=includes, where=relative), markdown)
+        markdown, _ = expand_markdown(markdown, lang, relative.as_posix())
+        markdown = SLOT_PATTERN.sub(partial(_form, lang=lang, shipped=shipped), markdown)
         target = out / target_relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(markdown, encoding="utf-8")
         count += 1
     return count
+
+
+def _inline(match: re.Match[str], includes: Path, where: Path) -> str:
+    return _include(includes, match.group(1), where)
+
+
+def _form(match: re.Match[str], lang: str, shipped: Runtime) -> str:
+    return render(match.group(1), lang, shipped)
 
 
 def _include(includes: Path, name: str, where: Path) -> str:

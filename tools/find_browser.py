@@ -167,13 +167,17 @@ def _revision(path: str) -> int:
 def candidates(machine: Machine) -> list[tuple[str, str]]:
     """Every (path, description) worth trying, best first, as they would be looked up."""
     ubuntu = "ubuntu" in distribution(machine.os_release)
-    debian = [(DEBIAN_CHROMIUM, "Debian's Chromium")]
-    chrome = [(machine.which(name), f"Google Chrome ({name} on PATH)") for name in GOOGLE_CHROME]
+    debian: list[tuple[str | None, str]] = [(DEBIAN_CHROMIUM, "Debian's Chromium")]
+    chrome: list[tuple[str | None, str]] = [
+        (machine.which(name), f"Google Chrome ({name} on PATH)") for name in GOOGLE_CHROME
+    ]
     chrome += [(path, "Google Chrome") for path in GOOGLE_CHROME_PATHS]
-    others = [(machine.which(name), f"Chromium ({name} on PATH)") for name in OTHER_CHROMIUM]
+    others: list[tuple[str | None, str]] = [
+        (machine.which(name), f"Chromium ({name} on PATH)") for name in OTHER_CHROMIUM
+    ]
     others += [(path, "Chromium") for path in OTHER_CHROMIUM_PATHS]
     cache = playwright_cache(machine)
-    playwright = []
+    playwright: list[tuple[str | None, str]] = []
     if cache:
         found = [path for pattern in PLAYWRIGHT_EXECUTABLES for path in machine.glob(os.path.join(cache, pattern))]
         playwright = [(path, "Playwright's Chromium") for path in sorted(found, key=_revision, reverse=True)]

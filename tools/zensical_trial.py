@@ -25,7 +25,10 @@ PYTHON = sys.executable
 
 
 def run(command: list[str], **options: object) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(command, capture_output=True, text=True, check=False, cwd=PROJECT, **options)  # type: ignore[call-overload]
+    completed: subprocess.CompletedProcess[str] = subprocess.run(  # type: ignore[call-overload]
+        command, capture_output=True, text=True, check=False, cwd=PROJECT, **options
+    )
+    return completed
 
 
 def zensical() -> tuple[Path, str]:

@@ -18,6 +18,7 @@ import {
 } from "./form.js";
 import { keepPlaceOnLanguageSwitch, pointLanguageLinksAtTwin } from "./language-links.js";
 import { RuntimeClient } from "./runtime-client.js";
+import { labelScrollRegions, watchScrollRegions } from "./scroll-regions.js";
 import { registerServiceWorker } from "./service-worker.js";
 import { copyLink, rememberInUrlSoon, restoreFromUrl } from "./share.js";
 import { siteRoot } from "./site-root.js";
@@ -93,6 +94,7 @@ function setUpCalculators() {
 }
 
 document.addEventListener("click", keepPlaceOnLanguageSwitch, true);
+watchScrollRegions();
 // Python boots off the main thread, so it can start while the page finishes rendering; the
 // pre-rendered results are already in the HTML.
 if (forms.size) startRuntime();
@@ -100,4 +102,5 @@ else registerServiceWorker();
 /** @type {Window & { document$: DocumentObservable }} */ (/** @type {unknown} */ (window)).document$.subscribe(() => {
   pointLanguageLinksAtTwin();
   setUpCalculators();
+  requestAnimationFrame(labelScrollRegions); // once Material has wrapped the page's tables
 });
