@@ -3,8 +3,8 @@
 Chats and social networks read `og:title`, `og:description`, `og:url` and `og:image` from the
 page they are given; without them a link shows as a bare address. `page_card` computes those
 values for one page, in its language (the theme writes them as `<meta>` tags); `write_image` draws
-the one site image at build time, with the font that ships with Pillow, so the build fetches
-nothing. The image's address must be absolute, so it is built from `site_url`.
+the one site image at build time, with a font found on the machine or the one inside Pillow, so
+the build fetches nothing. The image's address must be absolute, so it is built from `site_url`.
 
 A page holding calculators is shared for them: its card's title names them ("LIVE gifts
 calculator"), and a shared link keeps its inputs in its query (`?live-gifts.coins=1500`), which
