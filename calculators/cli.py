@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from .catalog import CALCULATORS
 from .engine import calculator, evaluate
 from .text import LANGUAGES, Lang
+from .typography import space
 
 USAGE_EXAMPLE = "python -m calculators live-gifts --json coins=1000"
 
@@ -37,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang: Lang = args.lang
     if args.list:
         for slug, calc in CALCULATORS.items():
-            print(f"{slug}\t{calc.title(lang)}")
+            print(f"{slug}\t{space(calc.title(lang), lang)}")
         return 0
     if not args.slug:
         parser.error("name a calculator, or use --list")
@@ -46,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     calc = calculator(args.slug)
     if args.fields:
         for item in calc.fields:
-            print(f"{item.name}\t{item.format(item.default, lang)}\t{item.label(lang)}")
+            print(f"{item.name}\t{item.format(item.default, lang)}\t{space(item.label(lang), lang)}")
         return 0
     raw: dict[str, str] = {}
     for assignment in args.inputs:
@@ -62,9 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         print(json.dumps(evaluation.outputs(), ensure_ascii=False))
         return 0
-    labels = {output.name: output.label(lang) for output in calc.outputs}
+    labels = {output.name: space(output.label(lang), lang) for output in calc.outputs}
     width = max(len(label) for label in labels.values())
-    print(calc.title(lang))
+    print(space(calc.title(lang), lang))
     for name, text in evaluation.formatted().items():
         print(f"  {labels[name]:<{width}}  {text}")
     return 0

@@ -6,7 +6,10 @@ browser worker validates with them, so a calculator module never deals with raw 
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import inspect
+import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -238,6 +241,11 @@ class Calculator:
     compact: bool = False
     """Laid out to fit a phone's first screen (the home page's estimator): no summary line, and
     the exchange rate goes with the assumptions. Only the presentation changes."""
+    question: Text | None = None
+    """The reader's question it answers, for the calculators index."""
+
+    def __post_init__(self) -> None:
+        check_declarations(self)
 
     def field(self, name: str) -> Field:
         for candidate in self.fields:
@@ -247,6 +255,40 @@ class Calculator:
 
     def defaults(self) -> dict[str, Value]:
         return {item.name: item.default for item in self.fields}
+
+
+class DeclarationError(TypeError):
+    """A calculator's declarations disagree with its `compute` function: caught at import."""
+
+
+def check_declarations(calculator: Calculator) -> None:
+    """Fields name `compute`'s parameters, outputs name its result's fields, and charts draw
+    outputs that exist, so a renamed input or output fails at import, not in a reader's browser."""
+    where = f"calculator {calculator.slug!r}"
+    parameters = [name for name in inspect.signature(calculator.compute).parameters if name != "lang"]
+    names = [item.name for item in calculator.fields]
+    if len(set(names)) != len(names):
+        raise DeclarationError(f"{where}: two fields share a name: {names}")
+    if parameters != names:
+        raise DeclarationError(f"{where}: fields {names} do not match compute's parameters {parameters}")
+    result = typing.get_type_hints(calculator.compute).get("return")
+    if not (isinstance(result, type) and dataclasses.is_dataclass(result)):
+        raise DeclarationError(f"{where}: compute must be annotated to return a dataclass")
+    if not result.__dataclass_params__.frozen:  # type: ignore[attr-defined]
+        raise DeclarationError(f"{where}: {result.__name__} must be frozen")
+    result_fields = [item.name for item in dataclasses.fields(result)]
+    outputs = [output.name for output in calculator.outputs]
+    if sorted(outputs) != sorted(result_fields):
+        raise DeclarationError(f"{where}: outputs {outputs} do not match {result.__name__}'s fields {result_fields}")
+    for chart in calculator.charts:
+        missing = [name for name in chart.outputs if name not in outputs]
+        if missing:
+            raise DeclarationError(f"{where}: a chart draws outputs it does not have: {missing}")
+        if chart.kind is ChartKind.GROWTH and chart.vary not in names:
+            raise DeclarationError(f"{where}: a growth chart varies {chart.vary!r}, which is not a field")
+    for item in calculator.fields:
+        if item.rate is not None and item.rate not in rates.RATES:
+            raise DeclarationError(f"{where}: field {item.name!r} names the unknown figure {item.rate!r}")
 
 
 def from_rate(name: str, kind: Kind, key: str, label: Text, **options: Any) -> Field:

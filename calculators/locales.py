@@ -50,6 +50,8 @@ class Locale:
     repeat_in: bool
     in_unknown_country: str
     spacing: tuple[tuple[str, str], ...]
+    second_currency: str
+    """The currency forms show beside US dollars from the start ("" for none)."""
 
     def symbol(self, currency: str) -> str:
         return self.currency_symbols.get(currency, currency)

@@ -75,7 +75,9 @@ def parse_decimal(text: str, lang: Lang) -> Decimal:
 def ceil_div(numerator: Decimal, denominator: Decimal) -> int:
     """Exact ceiling of a positive quotient (how many whole coins, days or units it takes),
     whatever the decimal context's precision."""
-    quotient, remainder = divmod(numerator, denominator)
+    digits = max(numerator.adjusted() - denominator.adjusted(), 0) + 5
+    with localcontext(prec=max(digits, getcontext().prec)):
+        quotient, remainder = divmod(numerator, denominator)
     return int(quotient) + (1 if remainder else 0)
 
 

@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
-Lang = Literal["en", "fr"]
-LANGUAGES: tuple[Lang, ...] = ("en", "fr")
+from .locales import languages
+
+Lang = str
+"""A language code with a record in data/locales.toml: "en", "fr"."""
+LANGUAGES: tuple[Lang, ...] = languages()
 
 
 @dataclass(frozen=True)
 class Text:
-    """One sentence in English and in French; `format` fills the same placeholders in both."""
+    """One sentence in English and in French; `format` fills the same placeholders in both. A
+    language with a locale record but no translation of its own reads the English."""
 
     en: str
     fr: str
 
     def __call__(self, lang: Lang) -> str:
-        return self.fr if lang == "fr" else self.en
+        return {"en": self.en, "fr": self.fr}.get(lang, self.en)
 
     def format(self, lang: Lang, **values: object) -> str:
         return self(lang).format(**values)
 
 
 def check_lang(lang: str) -> Lang:
-    """Narrow a user-supplied language code, so a typo fails loudly instead of silently meaning English."""
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGUAGES)}")
-    return lang  # type: ignore[return-value]
+    """Check a user-supplied language code, so a typo fails loudly instead of silently meaning English."""
+    if lang not in languages():
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(languages())}")
+    return lang

@@ -146,6 +146,7 @@ UNITS: dict[str, Unit] = {
         Unit("units", Kind.NUMBER, noun=_noun("units", "unités")),
         Unit("sales", Kind.NUMBER, noun=_noun("sales", "ventes")),
         Unit("tips", Kind.NUMBER, noun=_noun("tips", "Tips")),
+        Unit("countries-count", Kind.NUMBER, noun=_noun("countries", "pays")),
         Unit("day-of-month", Kind.NUMBER, noun=_noun("(day of the month)", "(jour du mois)")),
     )
 }

@@ -7,6 +7,7 @@ never imports MkDocs, so another generator can drive it the same way.
 from __future__ import annotations
 
 import importlib
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state["runtime"] = _run(build.prepare, PROJECT, INCLUDES)
     config.mdx_configs.setdefault("markdown_include.include", {})["base_path"] = str(INCLUDES)
     config.extra["reviewed"] = build.reviewed()
+    config.extra["default_language"] = build.LANGUAGES[0]
     config.extra["alternate"] = build.language_roots(config.site_url or "/")
     return config
 
@@ -101,6 +103,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return  # inside the nested per-language build: the outer build finishes the job once
+    if os.environ.get("SITEBUILD_SKIP_FINISH"):
+        return  # the pages only: `python -m sitebuild finish` completes the folder (see its test)
     _run(state["build"].finish, Path(config.site_dir), PROJECT, not state["serving"])
 
 

@@ -36,7 +36,7 @@ def prepare(project: Path, includes: Path) -> runtime.Runtime:
     """Before any page: build (or reuse) the wheel, so forms can name its folder, and write the
     tables that pages include."""
     shipped = runtime.prepare(project)
-    tables.write_includes(includes)
+    tables.write_includes(includes, project / "docs")
     return shipped
 
 

@@ -15,8 +15,10 @@ from decimal import Decimal
 from html import escape
 
 from babel import Locale as BabelLocale
+from babel import UnknownLocaleError
 
 from calculators.countries import country_names
+from calculators.engine import evaluate
 from calculators.locales import locale
 from calculators.quoting import End, as_of_text, end_value, figure, in_text, range_text, value_text
 from calculators.rates import QUALIFIERS, RATES, ROLE_NAMES, Figure, Role, Source
@@ -29,6 +31,11 @@ MACRO = re.compile(
     r"\{\{\s*(rate|range|as_of|was|in|source)\(\s*(\"[a-z0-9_.]+\"(?:\s*,\s*\"[a-z0-9_.]+\")*)\s*\)\s*\}\}"
 )
 """`{{ rate("key") }}` and its kin; `source()` also takes several keys and cites each page once."""
+RESULT = re.compile(
+    r'\{\{\s*result\(\s*"([a-z0-9-]+)"\s*,\s*"([a-z0-9_]+)"((?:\s*,\s*[a-z0-9_]+\s*=\s*"[a-z0-9_.]+")*)\s*\)\s*\}\}'
+)
+"""`{{ result("creator-rewards", "monthly_low", qualified_views="examples.views_million") }}`: a worked
+example, computed by the calculator at build time from its defaults and the figures named."""
 REVIEWED = re.compile(r"\{\{\s*reviewed\(\s*\)\s*\}\}")
 """The date the figures were last checked against their sources."""
 LEFTOVER = re.compile(r"\{\{.*?\}\}|\{!.*?!\}", re.DOTALL)
@@ -54,10 +61,12 @@ WORDS = {
 
 def language_name(code: str, lang: Lang) -> str:
     """ "Japanese" / "japonais": the name of a source's language, from CLDR."""
-    try:
-        return BabelLocale.parse(code.replace("-", "_")).get_display_name(lang) or code
-    except (ValueError, LookupError):
-        return code
+    for display in (lang, "en"):  # a language CLDR does not know reads the English name
+        try:
+            return BabelLocale.parse(code.replace("-", "_")).get_display_name(display) or code
+        except (ValueError, LookupError, UnknownLocaleError):
+            continue
+    return code
 
 
 def _figure(key: str) -> Figure:
@@ -120,8 +129,27 @@ def cite_one(source: Source, lang: Lang, checked: bool = False) -> str:
     return f'<cite class="source">{text}</cite>'
 
 
+def cite_short(source: Source, lang: Lang) -> str:
+    """`TikTok (6 November 2023)`: the publisher linking to the page (its title shown on hover), and
+    the date the page gives, if any. The Sources page gives every title and date in full."""
+    title = escape(source.title(lang))
+    date = f" ({escape(locale(lang).format_date(source.published))})" if source.published else ""
+    link = f'<a href="{escape(source.url)}" hreflang="{escape(source.lang)}" title="{title}">{escape(source.publisher)}</a>'
+    return f'<cite class="source">{link}{date}</cite>'
+
+
 def cite(sources: tuple[Source, ...], lang: Lang, checked: bool = False) -> str:
-    return locale(lang).citation_separator.join(cite_one(source, lang, checked) for source in sources)
+    """Several sources: in full with `checked` (the Sources page); otherwise short, TikTok's own
+    pages first, then "reported by" the others."""
+    rules = locale(lang)
+    if checked:
+        return rules.citation_separator.join(cite_one(source, lang, checked) for source in sources)
+    official = [cite_short(source, lang) for source in sources if source.official]
+    reported = [cite_short(source, lang) for source in sources if not source.official]
+    parts = [rules.join(official)] if official else []
+    if reported:
+        parts.append(f"{WORDS['reported_by'](lang)} {rules.join(reported)}")
+    return rules.citation_separator.join(parts)
 
 
 def cite_figures(items: list[Figure], lang: Lang) -> str:
@@ -178,6 +206,30 @@ def settle_historical_notes(text: str) -> str:
     return "\n".join(settled)
 
 
+def render_result(slug: str, output: str, arguments: str, lang: Lang) -> str:
+    """One output of a calculator run on its defaults, with inputs taken from named figures."""
+    inputs = {}
+    named = dict(re.findall(r'([a-z0-9_]+)\s*=\s*"([a-z0-9_.]+)"', arguments))
+    for name, key in named.items():
+        value = _figure(key).value
+        inputs[name] = value if isinstance(value, Decimal) else " ".join(value)
+    try:
+        evaluation = evaluate(slug, inputs, lang)
+    except KeyError as error:
+        raise BuildError(str(error.args[0])) from None
+    if not evaluation.ok:
+        raise BuildError(f"result({slug!r}): {evaluation.errors}")
+    if output not in evaluation.outputs():
+        raise BuildError(f"result({slug!r}) has no output {output!r}")
+    value = evaluation.outputs()[output]
+    text = escape(evaluation.formatted()[output], quote=False)
+    figures = escape(" ".join(f"{name}={key}" for name, key in named.items()))
+    return (
+        f'<data class="result" value="{escape(str(value))}" data-calculator="{slug}" data-output="{output}"'
+        f' data-inputs="{figures}">{text}</data>'
+    )
+
+
 def render_macro(kind: str, keys: str, lang: Lang, svg: bool = False) -> str:
     names = re.findall(r'"([a-z0-9_.]+)"', keys)
     if kind == "source" and len(names) > 1:
@@ -219,8 +271,12 @@ def expand(markdown: str, lang: Lang, where: str = "") -> str:
         return render_macro(match.group(1), match.group(2), lang, inside_svg)
 
     reviewed = f'<time datetime="{REVIEWED_ON}">{escape(locale(lang).format_date(REVIEWED_ON))}</time>'
+
+    def result(match: re.Match[str]) -> str:
+        return render_result(match.group(1), match.group(2), match.group(3), lang)
+
     try:
-        expanded = settle_historical_notes(MACRO.sub(one, REVIEWED.sub(reviewed, markdown)))
+        expanded = settle_historical_notes(MACRO.sub(one, RESULT.sub(result, REVIEWED.sub(reviewed, markdown))))
     except BuildError as error:
         raise BuildError(f"{where}: {error}" if where else str(error)) from None
     check_no_leftover(expanded, where)

@@ -18,6 +18,7 @@ from markupsafe import Markup
 from calculators import calculator, evaluate
 from calculators.engine import CURRENCIES, Evaluation
 from calculators.fields import Calculator, Field, Kind, OutputKind
+from calculators.locales import locale
 from calculators.numbers import format_decimal
 from calculators.rates import RATES
 from calculators.text import Lang, Text
@@ -83,9 +84,6 @@ page below it does not move as the calculator starts (the failure messages may t
 _INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
 _UNIT = {Kind.MONEY: "USD", Kind.PERCENT: "%"}
 
-DEFAULT_CURRENCY = {"en": "", "fr": "EUR"}
-"""French readers see euros beside dollars from the start; English readers choose."""
-
 
 @cache
 def _environment() -> Environment:
@@ -138,7 +136,7 @@ def _field(calc: Calculator, field: Field, lang: Lang) -> dict[str, Any]:
 
 def _currency(lang: Lang) -> dict[str, Any]:
     """The optional second currency: a choice and its dated, editable exchange rate."""
-    chosen = DEFAULT_CURRENCY[lang]
+    chosen = locale(lang).second_currency
     figures = {code: RATES[f"fx.{code.lower()}_per_usd"] for code in CURRENCIES}
     defaults = {code: format_decimal(item.number, lang, max_places=4) for code, item in figures.items()}
     options = [{"code": "", "label": _text(UI["usd_only"], lang), "selected": not chosen}]
@@ -154,7 +152,7 @@ def _currency(lang: Lang) -> dict[str, Any]:
 
 
 def _converted(evaluation: Evaluation, lang: Lang) -> dict[str, str]:
-    chosen = DEFAULT_CURRENCY[lang]
+    chosen = locale(lang).second_currency
     if not chosen:
         return {}
     return evaluation.converted(chosen, RATES[f"fx.{chosen.lower()}_per_usd"].number)

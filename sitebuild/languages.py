@@ -15,7 +15,10 @@ SECOND_LANGUAGES = ("fr",)
 
 
 def split_search_index(site_dir: Path) -> None:
+    """Split MkDocs' index into one per language; a generator with another search format is left as is."""
     index_path = site_dir / "search" / "search_index.json"
+    if not index_path.exists():
+        return
     index = json.loads(index_path.read_text(encoding="utf-8"))
     by_language: dict[str, list[dict]] = {"en": []}
     for doc in index["docs"]:
@@ -35,6 +38,8 @@ def split_search_index(site_dir: Path) -> None:
 
 def write_language_sitemap(site_dir: Path, lang: str) -> None:
     """A sitemap of one language's pages, under that language's root."""
+    if not (site_dir / "sitemap.xml").exists() or not (site_dir / lang).is_dir():
+        return
     sitemap = (site_dir / "sitemap.xml").read_text(encoding="utf-8")
     urls = re.findall(r"<url>.*?</url>", sitemap, flags=re.DOTALL)
     kept = [url for url in urls if re.search(rf"<loc>[^<]*/{lang}/[^<]*</loc>", url)]

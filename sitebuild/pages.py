@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from calculators import CALCULATORS
-from calculators.text import Lang
+from calculators.text import Lang, Text
 
 from . import figures, forms
 from .errors import BuildError
@@ -36,11 +36,10 @@ def place_forms(html: str, lang: Lang, runtime: Runtime) -> str:
 
 MATERIAL_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
 UNNAMED_WIDGETS = {
-    '<div class="md-search" data-md-component="search" role="dialog">': {"en": "Search", "fr": "Recherche"},
-    '<div class="md-progress" data-md-component="progress" role="progressbar">': {
-        "en": "Loading the page",
-        "fr": "Chargement de la page",
-    },
+    '<div class="md-search" data-md-component="search" role="dialog">': Text("Search", "Recherche"),
+    '<div class="md-progress" data-md-component="progress" role="progressbar">': Text(
+        "Loading the page", "Chargement de la page"
+    ),
 }
 
 
@@ -51,7 +50,7 @@ def repair_material_markup(html: str, lang: str) -> str:
     html = MATERIAL_TOGGLE.sub(r"\1", html)
     html = html.replace(' tabindex="">', ">")
     for tag, names in UNNAMED_WIDGETS.items():
-        html = html.replace(tag, tag[:-1] + f' aria-label="{names[lang]}">')
+        html = html.replace(tag, tag[:-1] + f' aria-label="{names(lang)}">')
     return html
 
 

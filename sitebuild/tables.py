@@ -5,17 +5,31 @@ already hold the tagged values and linked citations."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
 
 from calculators import CALCULATORS
+from calculators.availability import PROGRAMS, STATUS_NAMES, Program, Scope, Status, status
+from calculators.countries import country_name
 from calculators.quoting import figure
 from calculators.rates import RATES, ROLE_NAMES, SOURCES, Figure, Role
 from calculators.text import LANGUAGES, Lang, Text
 from calculators.typography import space
 
-from .figures import cite, cite_figure, cite_one, data_html, help_html, history_text, range_with_unit, value_with_unit
+from .figures import (
+    cite,
+    cite_figure,
+    cite_figures,
+    cite_one,
+    data_html,
+    help_html,
+    historical_text,
+    history_text,
+    range_with_unit,
+    value_with_unit,
+)
 
 LABELS = {
     "figure": Text("Figure", "Donnée"),
@@ -145,12 +159,125 @@ def bibliography(lang: Lang) -> str:
     return _table(header, rows)
 
 
-def write_includes(directory: Path) -> None:
+COUNTRY_GROUPS: tuple[tuple[str, Text, tuple[str, ...]], ...] = (
+    (
+        "francophone-europe-canada",
+        Text(
+            "France, Belgium, Switzerland, Luxembourg, Monaco, Canada",
+            "France, Belgique, Suisse, Luxembourg, Monaco, Canada",
+        ),
+        ("FR", "BE", "CH", "LU", "MC", "CA"),
+    ),
+    ("largest-markets", Text("Largest markets", "Grands marchés"), ("US", "GB", "DE", "IT", "ES", "BR", "JP", "KR")),
+    (
+        "francophone-africa",
+        Text("French-speaking Africa", "Afrique francophone"),
+        ("SN", "CI", "CM", "MA", "TN", "DZ", "CD"),
+    ),
+)
+"""The countries the availability page covers, in the tables it shows them in."""
+
+STATUS_MARKS = {Status.OPEN: "✓", Status.NOT_OPEN: "✗", Status.UNKNOWN: "?"}
+HOW_READ = {
+    Scope.OFFICIAL_LIST: Text(
+        "TikTok names every country, so a country it does not name is not open.",
+        "TikTok nomme tous les pays : un pays qu'il ne nomme pas n'est pas ouvert.",
+    ),
+    Scope.REPORTED_LIST: Text(
+        "Only the press and guides name countries, so a country none of them names is unknown.",
+        "Seuls la presse et des guides nomment des pays : un pays qu'aucun ne nomme reste inconnu.",
+    ),
+    Scope.NO_COUNTRY_CONDITION: Text(
+        "TikTok's rules set no country condition, so it is open wherever TikTok runs; unknown where access to TikTok has been restricted.",
+        "Les règles de TikTok ne posent aucune condition de pays : c'est ouvert partout où TikTok fonctionne, inconnu là où l'accès à TikTok a été restreint.",
+    ),
+    Scope.CLOSED: Text("Closed everywhere.", "Fermé partout."),
+}
+
+
+def _status_cell(program: Program, country: str, lang: Lang) -> str:
+    result = status(program.id, country)
+    text = f'<span aria-hidden="true">{STATUS_MARKS[result]}</span> {STATUS_NAMES[result](lang)}'
+    if result is Status.OPEN and program.open_key and RATES[program.open_key].historical:
+        text += historical_text(RATES[program.open_key], lang)
+    return f'<span class="status status--{result.value}">{text}</span>'
+
+
+def availability_tables(lang: Lang) -> str:
+    """Each program's status in each covered country, by group of countries, then the sources
+    of each program's answers and how its list is read."""
+    parts = []
+    header_label = Text("Program", "Programme")(lang)
+    for anchor, title, countries in COUNTRY_GROUPS:
+        parts.append(f"### {title(lang)} {{ #{anchor} }}\n")
+        header = [header_label] + [escape(country_name(code, lang)) for code in countries]
+        rows = [
+            [escape(program.name(lang))] + [_status_cell(program, code, lang) for code in countries]
+            for program in PROGRAMS
+        ]
+        parts.append(_table(header, rows))
+    parts.append(
+        f"### {Text('Sources, program by program', 'Sources, programme par programme')(lang)} {{ #availability-sources }}\n"
+    )
+    for program in PROGRAMS:
+        sources = cite_figures([RATES[key] for key in program.keys], lang)
+        parts.append(f"- **{escape(program.name(lang))}.** {escape(HOW_READ[program.scope](lang))} {sources}")
+    return "\n".join(parts) + "\n"
+
+
+INDEX = "calculators.md"
+"""The page that lists every calculator."""
+CALCULATOR_LINE = re.compile(r'^\{\{\s*calculator\(\s*"([a-z0-9-]+)"\s*\)\s*\}\}', re.MULTILINE)
+
+
+HEADING_ID = re.compile(r"^#+ .*\{ #([a-z0-9-]+) \}", re.MULTILINE)
+
+
+def calculator_homes(docs: Path) -> dict[str, str]:
+    """Where each calculator lives: the first page holding it (method pages first, the index last),
+    as a link to the section it sits in."""
+    pages = sorted(
+        (path for path in docs.rglob("*.md") if not path.name.endswith(".fr.md")),
+        key=lambda path: (path.relative_to(docs).as_posix() == INDEX, path.parent == docs, path.as_posix()),
+    )
+    homes: dict[str, str] = {}
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        for line in CALCULATOR_LINE.finditer(text):
+            sections = HEADING_ID.findall(text, 0, line.start())
+            anchor = f"#{sections[-1]}" if sections else ""
+            homes.setdefault(line.group(1), path.relative_to(docs).as_posix() + anchor)
+    return homes
+
+
+def calculator_index(lang: Lang, homes: dict[str, str]) -> str:
+    """Every calculator of the catalogue: its question, what it does, and a link to its form."""
+    answers = Text("Answers:", "Répond à :")(lang)
+    open_it = Text("Open it: [{title}]({link}).", "Pour l'ouvrir : [{title}]({link}).")
+    parts = []
+    for slug, calculator in CALCULATORS.items():
+        home = homes.get(slug)
+        if home is None or home.startswith(INDEX):
+            continue  # not on any page yet, or described on the index page itself
+        title = escape(space(calculator.title(lang), lang), quote=False)
+        lines = [f"## {title} {{ #{slug} }}", ""]
+        if calculator.question:
+            lines.append(f"**{answers}** {escape(space(calculator.question(lang), lang), quote=False)}")
+        lines.append(escape(space(calculator.summary(lang), lang), quote=False))
+        lines.append(open_it.format(lang, title=title, link=home))
+        parts.append("\n".join(lines) + "\n")
+    return "\n".join(parts)
+
+
+def write_includes(directory: Path, docs: Path | None = None) -> None:
     """Generate the include files; rewrite only what changed so `mkdocs serve` does not loop."""
     files = {}
     for lang in LANGUAGES:
         files[f"sources.{lang}.md"] = sources_table(lang)
         files[f"bibliography.{lang}.md"] = bibliography(lang)
+        files[f"availability.{lang}.md"] = availability_tables(lang)
+        if docs is not None:
+            files[f"calculators.{lang}.md"] = calculator_index(lang, calculator_homes(docs))
         for slug in CALCULATORS:
             files[f"rates/{slug}.{lang}.md"] = rates_table(slug, lang)
     for name, text in files.items():

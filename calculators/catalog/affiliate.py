@@ -44,6 +44,10 @@ def compute(
 CALCULATOR = Calculator(
     slug="affiliate",
     title=Text("Affiliate commission calculator", "Calculateur de commissions d'affiliation"),
+    question=Text(
+        "What could affiliate links or TikTok Shop commissions earn from a video?",
+        "Combien pourraient rapporter des liens affiliés ou des commissions TikTok Shop sur une vidéo ?",
+    ),
     summary=Text(
         "Follow your views through clicks and orders to the commission you earn on TikTok Shop or another affiliate program.",
         "Suis tes vues jusqu'aux clics, aux commandes et à la commission que tu touches avec TikTok Shop ou un autre programme d'affiliation.",

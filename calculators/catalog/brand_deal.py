@@ -86,6 +86,10 @@ def _surcharge(name: str, label: Text, help: Text) -> Field:
 CALCULATOR = Calculator(
     slug="brand-deal",
     title=Text("Brand deal price calculator", "Calculateur de tarif pour un partenariat de marque"),
+    question=Text(
+        "What should I charge for a sponsored post?",
+        "Combien facturer une publication sponsorisée ?",
+    ),
     summary=Text(
         "Estimate what to charge for a sponsored post from your followers, your engagement rate, the format and any extras.",
         "Estime combien facturer un contenu sponsorisé selon tes followers, ton taux d'engagement, le format et les options.",

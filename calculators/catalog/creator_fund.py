@@ -26,6 +26,10 @@ def compute(views: int, rate_low: Decimal, rate_high: Decimal, lang: Lang = "en"
 CALCULATOR = Calculator(
     slug="creator-fund",
     title=Text("Creator Fund calculator (legacy)", "Calculateur du Fonds pour les créateurs (ancien)"),
+    question=Text(
+        "What would the same views have earned under the old Creator Fund?",
+        "Combien ces mêmes vues auraient-elles rapporté avec l'ancien Fonds pour les créateurs ?",
+    ),
     summary=Text(
         "See what the same views paid under the old Creator Fund, to compare with the Creator Rewards Program.",
         "Vois ce que les mêmes vues rapportaient avec l'ancien Fonds pour les créateurs, pour comparer avec le Programme de récompenses pour les créateurs.",

@@ -41,6 +41,10 @@ def compute(qualified_views: int, rpm_low: Decimal, rpm_high: Decimal, lang: Lan
 CALCULATOR = Calculator(
     slug="creator-rewards",
     title=Text("Creator Rewards Program calculator", "Calculateur du Programme de récompenses pour les créateurs"),
+    question=Text(
+        "How much would my qualified views earn in a month and in a year?",
+        "Combien me rapporteraient mes vues qualifiées sur un mois et sur un an ?",
+    ),
     summary=Text(
         "Estimate what a month of qualified views pays in the Creator Rewards Program, as a range from a low and a high RPM.",
         "Estime ce que rapporte un mois de vues qualifiées dans le Programme de récompenses pour les créateurs, sous forme de fourchette entre un RPM bas et un RPM haut.",

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..availability import STATUS_NAMES, Status, status
 from ..countries import in_countries, in_country
-from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, Choice, Field, Kind, Output, OutputKind, from_rate
 from ..locales import locale
 from ..numbers import format_decimal
 from ..rates import RATES, codes, rate
@@ -89,6 +90,14 @@ class Eligibility:
     shop_affiliate_missing: tuple[str, ...]
     creator_fund: bool
     creator_fund_missing: tuple[str, ...]
+    creator_rewards_status: str
+    live_status: str
+    live_gifts_status: str
+    subscriptions_status: str
+    series_status: str
+    shop_affiliate_status: str
+    creator_fund_status: str
+    """Whether each program is open where the reader lives: open, not_open or unknown."""
 
 
 class _Rules:
@@ -148,10 +157,12 @@ def compute(
 ) -> Eligibility:
     programs: dict[str, _Rules] = {name: _Rules(lang) for name, _ in PROGRAMS}
 
+    for name, rules in programs.items():
+        if name != "creator_fund" and status(name, country) is Status.NOT_OPEN:
+            rules.fails("country", where=in_country(country, lang))
+
     rules = programs["creator_rewards"]
     rules.at_least("age", age, _min_age("creator_rewards.min_age", country))
-    if country not in codes("creator_rewards.countries"):
-        rules.fails("country", where=in_country(country, lang))
     if business_account:
         rules.fails("personal")
     rules.at_least("followers", followers, rate("creator_rewards.min_followers"))
@@ -181,10 +192,7 @@ def compute(
     # The follower minimum depends on the Shop country, so it is only checked where Shop runs.
     rules = programs["shop_affiliate"]
     rules.at_least("age", age, rate("shop_affiliate.min_age"))
-    if country in codes("shop_affiliate.countries"):
-        rules.at_least("followers", followers, _shop_min_followers(country))
-    else:
-        rules.fails("country", where=in_country(country, lang))
+    rules.at_least("followers", followers, _shop_min_followers(country))
 
     rules = programs["creator_fund"]
     rules.at_least("age", age, rate("creator_fund.min_age"))
@@ -196,7 +204,11 @@ def compute(
     for name, rules in programs.items():
         answers[name] = not rules.missing
         answers[f"{name}_missing"] = tuple(rules.missing)
-    return Eligibility(**answers)  # type: ignore[arg-type]  # one bool and one tuple per program
+        answers[f"{name}_status"] = status(name, country).value
+    return Eligibility(**answers)  # type: ignore[arg-type]  # a bool, a tuple and a status per program
+
+
+STATUS_CHOICES = tuple(Choice(item.value, STATUS_NAMES[item]) for item in Status)
 
 
 def _outputs() -> tuple[Output, ...]:
@@ -210,12 +222,26 @@ def _outputs() -> tuple[Output, ...]:
                 Text(f"{label.en}: what is missing", f"{label.fr} : ce qui manque"),
             )
         )
+    # After the answers outside tools read (one yes/no and one list per program), in the same order.
+    for name, label in PROGRAMS:
+        outputs.append(
+            Output(
+                f"{name}_status",
+                OutputKind.CHOICE,
+                Text(f"{label.en}: open in your country?", f"{label.fr} : ouvert dans ton pays ?"),
+                choices=STATUS_CHOICES,
+            )
+        )
     return tuple(outputs)
 
 
 CALCULATOR = Calculator(
     slug="eligibility",
     title=Text("Eligibility checker", "Vérificateur d'éligibilité"),
+    question=Text(
+        "Which TikTok programs can I join today, and what am I missing for the others?",
+        "À quels programmes TikTok ai-je droit aujourd'hui, et que me manque-t-il pour les autres ?",
+    ),
     summary=Text(
         "See which TikTok programs you can join today, and what is still missing for the others.",
         "Vois à quels programmes TikTok tu as accès aujourd'hui, et ce qui te manque pour les autres.",

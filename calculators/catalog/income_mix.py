@@ -90,6 +90,10 @@ def compute(
 CALCULATOR = Calculator(
     slug="income-mix",
     title=Text("Income mix calculator", "Calculateur de répartition des revenus"),
+    question=Text(
+        "What do all my income streams add up to, and do I depend too much on one of them?",
+        "Combien font toutes mes sources de revenus additionnées, et est-ce que je dépends trop de l'une d'elles ?",
+    ),
     summary=Text(
         "Add up what each stream brings in per month, and see how much of your income depends on one of them.",
         "Additionne ce que chaque source te rapporte par mois, et vois quelle part de tes revenus dépend d'une seule.",

@@ -49,6 +49,10 @@ APP_COIN_PRICE = rate("live_gifts.price_per_coin")
 CALCULATOR = Calculator(
     slug="live-gifts",
     title=Text("LIVE gifts calculator", "Calculateur de Cadeaux LIVE"),
+    question=Text(
+        "What are the coins I received in a LIVE worth, what did viewers pay for them, and how many coins do I need for a cash goal?",
+        "Combien valent les Pièces reçues pendant un LIVE, combien les spectateurs les ont payées, et combien de Pièces faut-il pour atteindre un objectif ?",
+    ),
     summary=Text(
         "Turn the coins viewers gift during a LIVE into diamonds and dollars, and see what share of their spending reaches you.",
         "Convertis les Pièces offertes pendant un LIVE en Diamants et en dollars, et vois quelle part de la dépense des spectateurs te revient.",

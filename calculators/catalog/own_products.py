@@ -51,6 +51,10 @@ def compute(
 CALCULATOR = Calculator(
     slug="own-products",
     title=Text("Own products calculator", "Calculateur de vente de tes produits"),
+    question=Text(
+        "Does selling my own products or services actually make a profit?",
+        "Est-ce que vendre mes propres produits ou services me rapporte vraiment ?",
+    ),
     summary=Text(
         "Check what selling your own products or services really leaves you after fees and costs.",
         "Vérifie ce que la vente de tes propres produits ou services te laisse vraiment après frais et coûts.",

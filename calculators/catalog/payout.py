@@ -49,6 +49,10 @@ def compute(
 CALCULATOR = Calculator(
     slug="payout",
     title=Text("Payout calculator", "Calculateur de retrait"),
+    question=Text(
+        "When can I withdraw my balance, and how long will it take to withdraw all of it?",
+        "Quand pourrai-je retirer mon solde, et combien de temps faudra-t-il pour tout retirer ?",
+    ),
     summary=Text(
         "See whether you can withdraw your balance now, how many days until you reach the minimum, and how long withdrawing everything takes.",
         "Vois si tu peux retirer ton solde maintenant, combien de jours il te faut pour atteindre le minimum et combien de temps prend le retrait de tout ton solde.",

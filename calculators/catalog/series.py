@@ -28,6 +28,10 @@ def compute(price: Decimal, buyers: int, creator_share: Decimal, lang: Lang = "e
 CALCULATOR = Calculator(
     slug="series",
     title=Text("TikTok Series calculator", "Calculateur de Séries TikTok"),
+    question=Text(
+        "What would a paid Series earn me?",
+        "Combien me rapporterait une Série payante ?",
+    ),
     summary=Text(
         "Estimate what a paid Series brings in from its price and the number of buyers.",
         "Estime ce que rapporte une Série payante selon son prix et le nombre d'acheteurs.",

@@ -43,6 +43,10 @@ def cross_check(values: Mapping[str, Any], lang: Lang) -> Mapping[str, str]:
 CALCULATOR = Calculator(
     slug="subscriptions",
     title=Text("Subscriptions calculator", "Calculateur d'Abonnements"),
+    question=Text(
+        "How much do my paying subscribers bring in each month and each year?",
+        "Combien me rapportent mes abonnés payants chaque mois et chaque année ?",
+    ),
     summary=Text(
         "Estimate what your paying subscribers bring in each month and each year.",
         "Estime ce que tes abonnés payants te rapportent chaque mois et chaque année.",

@@ -159,3 +159,46 @@ def test_french_typography_on_every_french_page(built_site: Path):
                     start = max(0, match.start() - 25)
                     problems.append(f"{path.relative_to(built_site)}: {rule}: {node[start : match.end() + 25]!r}")
     assert problems == [], "\n".join(problems[:40])
+
+
+def test_method_pages_work_examples_out_with_the_calculators(built_site: Path):
+    """Worked examples are computed at build time by the calculators, never typed: each shows the
+    very value the calculator gives, in the page's language."""
+    from calculators import evaluate
+
+    methods = sorted(path for path in (built_site / "methods").glob("*/index.html"))
+    results = re.compile(
+        r'<data class="result" value="([^"]*)" data-calculator="([a-z-]+)" data-output="([a-z_0-9]+)"'
+        r' data-inputs="([^"]*)">([^<]*)</data>'
+    )
+    with_forms = 0
+    for path in methods:
+        for lang, page in (("en", path), ("fr", built_site / "fr" / path.relative_to(built_site))):
+            html = page.read_text(encoding="utf-8")
+            found = results.findall(html)
+            if read_page(page).forms:
+                with_forms += 1
+                assert found, f"{page.relative_to(built_site)} has a calculator but no worked example"
+            for value, slug, output, inputs, text in found:
+                named = dict(pair.split("=") for pair in inputs.split())
+                raw = {name: RATES[key].value for name, key in named.items()}
+                evaluation = evaluate(slug, raw, lang)
+                assert evaluation.outputs()[output] == value, (page, slug, output)
+                assert evaluation.formatted()[output] == text, (page, slug, output)
+    assert with_forms >= 16
+
+
+def test_every_sourced_figure_is_cited_on_its_page(built_site: Path):
+    """A reader can click through from any figure: every page that shows a sourced figure also
+    links to one of the pages that state it (examples and the site's own thresholds cite none)."""
+    uncited: dict[str, list[str]] = {}
+    for path in pages(built_site):
+        html = path.read_text(encoding="utf-8")
+        for fact in facts(path):
+            figure = RATES[fact.fact.split("#")[0]]
+            if not figure.role.needs_sources and not figure.all_sources:
+                continue
+            addresses = [source.url.replace("&", "&amp;") for source in figure.all_sources]
+            if not any(f'href="{address}"' in html for address in addresses):
+                uncited.setdefault(str(path.relative_to(built_site)), []).append(figure.key)
+    assert uncited == {}, "add a {{ source() }} next to these figures"

@@ -1,12 +1,12 @@
-"""Debian's Chromium, as the tests and the benchmark launch it through Playwright."""
+"""The browser the tests and the benchmark launch through Playwright: the one that
+tools/find_browser.py chooses (CHROMIUM if set, else Debian's Chromium, else Google Chrome…)."""
 
 from __future__ import annotations
 
-import os
-
 from playwright.sync_api import Browser, Playwright
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+from tools.find_browser import BrowserNotFound, find
+
 # Headless as root, and no calls home: this machine reaches no other origin.
 FLAGS = [
     "--no-sandbox",
@@ -17,7 +17,13 @@ FLAGS = [
 ]
 
 
+def executable() -> str:
+    """The browser's path; nothing is installed from here (`make test` does that first)."""
+    try:
+        return find()
+    except BrowserNotFound as error:
+        raise FileNotFoundError(str(error)) from None
+
+
 def launch(playwright: Playwright) -> Browser:
-    if not os.path.exists(CHROMIUM):
-        raise FileNotFoundError(f"Chromium not found at {CHROMIUM}: run `make test`, which installs it")
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    return playwright.chromium.launch(executable_path=executable(), args=FLAGS)

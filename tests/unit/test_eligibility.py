@@ -48,13 +48,58 @@ def test_defaults():
     assert outputs["creator_fund_missing"] == ["The Creator Fund closed in the United States on 16 December 2023."]
 
 
-def test_every_output_is_a_boolean_and_a_list():
+def test_every_output_is_a_boolean_a_list_and_a_status():
     outputs = evaluate("eligibility").outputs()
-    assert list(outputs) == [key for name in NAMES for key in (name, f"{name}_missing")]
+    answers = [key for name in NAMES for key in (name, f"{name}_missing")]
+    assert list(outputs) == answers + [f"{name}_status" for name in NAMES], "answers first, as outside tools read them"
     for name in NAMES:
         assert isinstance(outputs[name], bool)
         assert isinstance(outputs[f"{name}_missing"], list)
         assert outputs[name] == (outputs[f"{name}_missing"] == [])
+        assert outputs[f"{name}_status"] in ("open", "not_open", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        # The official list of the Creator Rewards Program: missing from it means not open.
+        ("FR", {"creator_rewards": "open", "creator_fund": "not_open", "live": "open", "subscriptions": "open"}),
+        (
+            "BE",
+            {
+                "creator_rewards": "not_open",
+                "live_gifts": "unknown",
+                "subscriptions": "unknown",
+                "shop_affiliate": "open",
+            },
+        ),
+        ("CH", {"creator_rewards": "not_open", "live_gifts": "open", "shop_affiliate": "unknown"}),
+        (
+            "CA",
+            {"creator_rewards": "not_open", "live_gifts": "open", "shop_affiliate": "not_open", "series": "unknown"},
+        ),
+        # Reported lists: a country no page names is unknown, never assumed either way.
+        ("LU", {"live_gifts": "unknown", "subscriptions": "unknown", "shop_affiliate": "unknown"}),
+        ("CI", {"live_gifts": "not_open", "live": "open"}),
+        # Where access to TikTok itself was restricted, even going LIVE is unknown.
+        ("SN", {"live": "unknown", "live_gifts": "unknown", "creator_rewards": "not_open"}),
+    ],
+)
+def test_each_program_is_open_not_open_or_unknown_where_the_reader_lives(country, expected):
+    outputs = answers(country=country)
+    assert {name: outputs[f"{name}_status"] for name in expected} == expected
+    for name, status in expected.items():
+        if status == "not_open" and name != "creator_fund":
+            assert any("not open" in reason for reason in outputs[f"{name}_missing"]), (country, name)
+        if status == "unknown":
+            assert not any("not open" in reason for reason in outputs[f"{name}_missing"]), (country, name)
+
+
+def test_the_status_reads_in_french():
+    evaluation = evaluate("eligibility", {"country": "BE"}, "fr")
+    assert evaluation.formatted()["creator_rewards_status"] == "Pas ouvert"
+    assert evaluation.formatted()["subscriptions_status"] == "Inconnu"
+    assert evaluation.outputs()["creator_rewards_missing"] == ["Le programme n'est pas ouvert en Belgique."]
 
 
 def test_reasons_in_english_and_french():
@@ -132,6 +177,9 @@ def test_shop_affiliate_minimum_depends_on_the_country():
     ]
     assert answers(country="US", followers="1000")["shop_affiliate"] is True
     assert answers(country="MX", followers="999")["shop_affiliate"] is False
+    assert answers(country="GB", followers="999")["shop_affiliate_missing"] == [
+        "You need 1,000 followers; you have 999."
+    ]
     assert answers(country="CA")["shop_affiliate_missing"] == ["The program is not open in Canada."]
     assert answers(age="17")["shop_affiliate"] is False
 

@@ -87,3 +87,14 @@ def test_what_is_written_reads_back(value):
     for lang in ("en", "fr"):
         assert parse_decimal(format_decimal(value, lang), lang) == value
         assert parse_decimal(format_money(value, lang), lang) == value
+
+
+def test_ceil_div_needs_no_more_precision_than_it_is_given():
+    # A goal over a tiny rate: a quotient with more digits than any decimal context holds.
+    from decimal import localcontext
+
+    from calculators.numbers import ceil_div
+
+    with localcontext(prec=10):
+        assert ceil_div(Decimal(100), Decimal("1e-30")) == 10**32
+        assert ceil_div(Decimal(10), Decimal(3)) == 4
