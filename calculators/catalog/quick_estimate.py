@@ -119,4 +119,8 @@ CALCULATOR = Calculator(
     compute=compute,
     cross_check=low_not_above_high("rpm_low", "rpm_high"),
     compact=True,
+    question=Text(
+        "What could TikTok pay me in a month, from my views and my LIVE gifts?",
+        "Combien TikTok pourrait-il me payer en un mois, avec mes vues et mes Cadeaux LIVE ?",
+    ),
 )
