@@ -80,7 +80,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, *
     return context
 
 
-def on_template_context(context: dict, template_name: str, config: MkDocsConfig) -> dict:
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
     """Pages made from a template alone (404.html) get a link preview too."""
     if template_name.endswith(".html") and config.site_url:
         lang = config.theme.get("language") or "en"
