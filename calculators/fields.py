@@ -238,6 +238,9 @@ class Calculator:
     compute: Callable[..., Any]
     cross_check: CrossCheck = no_cross_check
     charts: tuple[Chart, ...] = field(default=())
+    compact: bool = False
+    """Laid out to fit a phone's first screen (the home page's estimator): no summary line, and
+    the exchange rate goes with the assumptions. Only the presentation changes."""
     question: Text | None = None
     """The reader's question it answers, for the calculators index."""
 

@@ -25,6 +25,8 @@ class Locale:
 
     code: str
     name: str
+    social_locale: str
+    """`en_US`: the language and territory a link preview names (Open Graph's `og:locale`)."""
     decimal: str
     group: str
     minus: str

@@ -59,10 +59,33 @@ def on_page_content(html: str, page: Page, **_: Any) -> str:
 
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, **_: Any) -> dict[str, Any]:
-    """The language selector's links to this page's twins, and the footer's review date."""
+    """The language selector's links to this page's twins, the footer's review date, and the
+    page's link preview (Open Graph and Twitter card data)."""
     build = state["build"]
     context["twins"] = [{**twin, "href": get_relative_url(twin["path"], page.url)} for twin in build.twins(page.url)]
     context["footer"] = build.footer(str(page.meta.get("reviewed") or config.extra["reviewed"]), _lang(page))
+    if config.site_url:
+        title = str(page.meta.get("title") or page.title or config.site_name)
+        description = str(page.meta.get("description") or config.site_description or "")
+        context["social"] = _run(
+            build.page_card,
+            config.site_url,
+            page.url,
+            _lang(page),
+            title,
+            description,
+            config.site_name,
+            page.meta.get("calculators", []),
+        )
+    return context
+
+
+def on_template_context(context: dict[str, Any], template_name: str, config: MkDocsConfig) -> dict[str, Any]:
+    """Pages made from a template alone (404.html) get a link preview too."""
+    if template_name.endswith(".html") and config.site_url:
+        lang = config.theme.get("language") or "en"
+        description = config.site_description or ""
+        context["social"] = _run(state["build"].not_found_card, config.site_url, lang, description, config.site_name)
     return context
 
 

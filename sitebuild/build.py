@@ -6,9 +6,9 @@ from pathlib import Path
 
 from calculators.locales import locale
 from calculators.rates import REVIEWED
-from calculators.text import Text
+from calculators.text import Text, check_lang
 
-from . import runtime, tables
+from . import runtime, social, tables
 from .finish import finish
 from .pages import expand_markdown, finish_page, place_forms
 
@@ -18,6 +18,8 @@ __all__ = [
     "finish_page",
     "footer",
     "language_roots",
+    "not_found_card",
+    "page_card",
     "place_forms",
     "prepare",
     "reviewed",
@@ -64,3 +66,31 @@ def twins(url: str) -> list[dict[str, str]]:
 def footer(iso: str, lang: str) -> dict[str, str]:
     """The footer's review date, in the page's language."""
     return {"label": REVIEWED_ON(lang), "iso": iso, "text": locale(lang).format_date(iso)}
+
+
+def page_card(
+    site_url: str, url: str, lang: str, title: str, description: str, site_name: str, calculators: list[str]
+) -> dict[str, object]:
+    """The page's link preview (Open Graph and Twitter card data), in its language."""
+    return social.page_card(
+        site_url=site_url,
+        url=url,
+        lang=check_lang(lang),
+        title=title,
+        description=description,
+        site_name=site_name,
+        calculators=calculators,
+    )
+
+
+def not_found_card(site_url: str, lang: str, site_description: str, site_name: str) -> dict[str, object]:
+    """The 404 page's link preview, in the language its template was built in."""
+    language = check_lang(lang)
+    return social.page_card(
+        site_url=site_url,
+        url="404.html",
+        lang=language,
+        title=social.NOT_FOUND(language),
+        description=site_description,
+        site_name=site_name,
+    )

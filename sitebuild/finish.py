@@ -2,8 +2,8 @@
 
 `finish(site_dir)` copies the pinned Pyodide runtime and the `calculators` wheel (with its
 lockfile) into their versioned folders, stamps the service worker with this build, gives each
-language its own search index and sitemap, writes the content security policy, and checks that
-no page still holds a macro. Any generator that writes the pages can call it, or run
+language its own search index and sitemap, draws the image link previews show, writes the
+content security policy, and checks that no page still holds a macro. Any generator that writes the pages can call it, or run
 `python -m sitebuild finish SITE_DIR`.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import languages, runtime, security
+from . import languages, runtime, security, social
 from .errors import BuildError
 from .figures import LEFTOVER
 
@@ -46,5 +46,6 @@ def finish(site_dir: Path, project: Path = PROJECT, csp_in_pages: bool = True) -
     runtime.stamp_service_worker(site_dir, shipped)
     languages.split_search_index(site_dir)
     languages.write_language_sitemap(site_dir, "fr")
+    social.write_image(site_dir)
     security.apply(site_dir, in_pages=csp_in_pages)
     return shipped

@@ -105,6 +105,10 @@ class FormConfig(TypedDict):
     numbers: NumberStyle
 
 
+RESERVED_STATUS = ("static", "loading", "loading_package", "ready", "invalid", "copied", "copy_failed")
+"""The status messages of a form that works: the status line keeps room for the longest, so the
+page below it does not move as the calculator starts (the failure messages may take more room)."""
+
 _INPUT_MODE = {Kind.COUNT: "numeric", Kind.NUMBER: "decimal", Kind.MONEY: "decimal", Kind.PERCENT: "decimal"}
 _UNIT = {Kind.MONEY: "USD", Kind.PERCENT: "%"}
 
@@ -258,5 +262,7 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
         "outputs": outputs,
         "charts": _charts(charts, lang),
         "currency": _currency(lang) if has_money else None,
+        "compact": calc.compact,
+        "status_reserve": max((_text(UI[key], lang) for key in RESERVED_STATUS), key=len),
     }
     return _environment().get_template("form.html").render(context)

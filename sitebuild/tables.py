@@ -67,11 +67,25 @@ TOPICS: dict[str, Text] = {
     "spark_ads": Text("Spark Ads", "Spark Ads"),
     "bio_link": Text("Bio link", "Lien dans la bio"),
     "fx": Text("Exchange rates", "Taux de change"),
+    "rules": Text("Rules and taxes", "Règles et impôts"),
+    "rules.fr": Text("Rules and taxes: France", "Règles et impôts : France"),
+    "rules.eu": Text("Rules and taxes: European Union", "Règles et impôts : Union européenne"),
+    "rules.be": Text("Rules and taxes: Belgium", "Règles et impôts : Belgique"),
+    "rules.ch": Text("Rules and taxes: Switzerland", "Règles et impôts : Suisse"),
+    "rules.lu": Text("Rules and taxes: Luxembourg", "Règles et impôts : Luxembourg"),
+    "rules.ca": Text("Rules and taxes: Canada", "Règles et impôts : Canada"),
+    "rules.qc": Text("Rules and taxes: Québec", "Règles et impôts : Québec"),
+    "rules.us": Text("Rules and taxes: United States", "Règles et impôts : États-Unis"),
+    "rules.tiktok": Text("Rules and taxes: TikTok's settings", "Règles et impôts : les réglages de TikTok"),
 }
 
 
 def topic_of(key: str) -> str:
-    return key.split(".", 1)[0]
+    """The figure's group on the Sources page: its first part (`live_gifts`), or its first two
+    where they name a topic of their own (`rules.fr`)."""
+    parts = key.split(".")
+    two = ".".join(parts[:2])
+    return two if two in TOPICS else parts[0]
 
 
 def _cell(text: str) -> str:
@@ -122,7 +136,7 @@ def sources_table(lang: Lang) -> str:
     header = [LABELS[name](lang) for name in ("figure", "value", "role", "source", "note")]
     for topic, items in by_topic.items():
         title = TOPICS.get(topic, Text(topic, topic))(lang)
-        parts.append(f"### {title} {{ #figures-{topic.replace('_', '-')} }}\n")
+        parts.append(f"### {title} {{ #figures-{topic.replace('_', '-').replace('.', '-')} }}\n")
         rows = []
         for item in items:
             value = value_with_unit(item, lang)

@@ -1,7 +1,9 @@
-"""Income mix: every stream together, and how much of the total rests on a single one.
+"""Income mix: every stream together, how much of the total rests on a single one, and what is
+left after the reader's own tax and contributions rate.
 
 TikTok changes its programs often (the Creator Fund closed in several countries in 2023), so a
 creator who depends on one stream is exposed; the calculator says so past an editorial share.
+The tax rate is the reader's to give: it starts at zero, and the site never guesses one.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import MONTHS_PER_YEAR, Calculator, Chart, ChartKind, Choice, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, Chart, ChartKind, Choice, Kind, Output, OutputKind, from_rate
 from ..numbers import format_percent
 from ..rates import rate
 from ..text import Lang, Text
@@ -47,6 +49,9 @@ class IncomeMix:
     share_other: Decimal | None
     hint: str | None
     """Advice to diversify when one stream is over the concentration share; None otherwise."""
+    take_home: Decimal
+    """The monthly total less the reader's own tax and contributions percentage."""
+    take_home_yearly: Decimal
 
 
 def compute(
@@ -58,6 +63,7 @@ def compute(
     affiliate: Decimal,
     own_products: Decimal,
     other: Decimal,
+    tax_rate: Decimal = Decimal(0),
     lang: Lang = "en",
 ) -> IncomeMix:
     amounts = {
@@ -84,7 +90,16 @@ def compute(
             hint = HINT.format(
                 lang, stream=label(lang), share=format_percent(share, lang), limit=format_percent(limit, lang)
             )
-    return IncomeMix(total, MONTHS_PER_YEAR * total, largest, hint=hint, **shares)  # type: ignore[arg-type]
+    take_home = total * (HUNDRED - tax_rate) / HUNDRED
+    return IncomeMix(
+        total,
+        MONTHS_PER_YEAR * total,
+        largest,
+        hint=hint,
+        take_home=take_home,
+        take_home_yearly=MONTHS_PER_YEAR * take_home,
+        **shares,  # type: ignore[arg-type]
+    )
 
 
 CALCULATOR = Calculator(
@@ -98,14 +113,32 @@ CALCULATOR = Calculator(
         "Add up what each stream brings in per month, and see how much of your income depends on one of them.",
         "Additionne ce que chaque source te rapporte par mois, et vois quelle part de tes revenus dépend d'une seule.",
     ),
-    fields=tuple(
+    fields=(
+        *(
+            from_rate(
+                stream.code,
+                Kind.MONEY,
+                f"income_mix.{stream.code}",
+                Text(f"{stream.label.en} (USD per month)", f"{stream.label.fr} (USD par mois)"),
+            )
+            for stream in STREAMS
+        ),
         from_rate(
-            stream.code,
-            Kind.MONEY,
-            f"income_mix.{stream.code}",
-            Text(f"{stream.label.en} (USD per month)", f"{stream.label.fr} (USD par mois)"),
-        )
-        for stream in STREAMS
+            "tax_rate",
+            Kind.PERCENT,
+            "income_mix.tax_rate",
+            Text("Your own tax and social contributions (%)", "Tes impôts et cotisations (%)"),
+            help=Text(
+                "The share of your income that goes to tax and social contributions where you live, "
+                "from your tax office or your accountant. The page Rules and taxes by country says "
+                "which rules apply where; this site never guesses a tax rate, so it starts at zero.",
+                "La part de tes revenus qui part en impôts et en cotisations là où tu vis, d'après ton "
+                "administration fiscale ou ton expert-comptable. La page Règles et impôts selon le pays "
+                "dit quelles règles s'appliquent où ; ce site ne devine jamais un taux d'imposition, "
+                "alors il part de zéro.",
+            ),
+            maximum=HUNDRED,
+        ),
     ),
     outputs=(
         Output("total", OutputKind.MONEY, Text("Total per month", "Total par mois")),
@@ -120,6 +153,14 @@ CALCULATOR = Calculator(
             for stream in STREAMS
         ),
         Output("hint", OutputKind.TEXT, Text("Advice", "Conseil")),
+        Output(
+            "take_home", OutputKind.MONEY, Text("Take-home per month, after your rate", "Net par mois, après ton taux")
+        ),
+        Output(
+            "take_home_yearly",
+            OutputKind.MONEY,
+            Text("Take-home per year, after your rate", "Net par an, après ton taux"),
+        ),
     ),
     compute=compute,
     charts=(

@@ -36,6 +36,7 @@ def golden_cases() -> list[dict]:
 
 def test_every_calculator_gives_identical_results_in_pyodide(built_site: Path, tmp_path: Path):
     cases = golden_cases()
+    assert {case["slug"] for case in cases} == set(CALCULATORS), "every calculator, the home's estimator included"
     expected = [evaluate(case["slug"], case["values"], case["lang"]).to_dict() for case in cases]
     cases_file = tmp_path / "cases.json"
     cases_file.write_text(json.dumps(cases), encoding="utf-8")

@@ -117,8 +117,8 @@ def test_the_runtime_ships_with_the_site(built_site: Path):
 
 def test_text_pages_do_not_mention_the_runtime(built_site: Path):
     """Only the page script decides to load Python, and only where a form exists."""
-    home = (built_site / "index.html").read_text(encoding="utf-8")
-    assert "pyodide" not in home.lower()
+    for page in (built_site / "glossary" / "index.html", built_site / "fr" / "sources" / "index.html"):
+        assert "pyodide" not in page.read_text(encoding="utf-8").lower(), page
 
 
 def test_each_language_searches_its_own_pages(built_site: Path):
@@ -129,3 +129,16 @@ def test_each_language_searches_its_own_pages(built_site: Path):
     assert any(doc["location"].startswith("methods/live-gifts/") for doc in french["docs"])
     french_titles = {doc["title"] for doc in french["docs"]}
     assert "Accueil" in french_titles or any("Cadeaux" in title for title in french_titles)
+
+
+def test_the_home_page_opens_on_the_estimator(built_site: Path):
+    """In both languages: the title, one sentence, then the quick estimate, compact, before any
+    other section; the methods follow as grid cards."""
+    for prefix in ("", "fr/"):
+        html = (built_site / prefix / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article") :]
+        form = article.index('<form class="calc calc--compact"')
+        assert 'data-calculator="quick-estimate"' in article[form : form + 200]
+        assert article.index("<h1") < article.index("<p>") < form < article.index("<h2"), prefix
+        assert article.count('<div class="grid cards">') == 2, prefix
+        assert read_page(built_site / prefix / "index.html").forms[0].attrs["data-calculator"] == "quick-estimate"

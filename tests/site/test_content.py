@@ -145,7 +145,7 @@ FRENCH_SPACING = {
     "« needs a no-break space after it": re.compile(r"«(?!\u00a0)"),
     "» needs a no-break space before it": re.compile(r"(?<!\u00a0)»"),
     "thousands are grouped with a narrow no-break space": re.compile(r"\d[ \u00a0]\d{3}(?!\d)"),
-    "a dollar amount is written 1 234,50 $US": re.compile(r"\$(?!US)|\d\$|[^\u00a0]\$US"),
+    "a dollar amount is written 1 234,50 $US (or $CA)": re.compile(r"\$(?!US|CA)|\d\$|[^\u00a0]\$(?:US|CA)"),
 }
 
 

@@ -29,6 +29,7 @@ class Page:
     links: list[str] = field(default_factory=list)  # <a href>
     ids: set[str] = field(default_factory=set)
     lang: str = ""
+    meta: dict[str, list[str]] = field(default_factory=dict)  # <meta property|name> -> its contents, in order
 
 
 class _Reader(HTMLParser):
@@ -61,6 +62,8 @@ class _Reader(HTMLParser):
             and values.get("rel") in ("stylesheet", "icon", "preload", "modulepreload")
         ):
             self.page.resources.append(values["href"])
+        if tag == "meta" and "content" in values and (values.get("property") or values.get("name")):
+            self.page.meta.setdefault(values.get("property") or values["name"], []).append(values["content"])
         if tag == "a" and "href" in values:
             self.page.links.append(values["href"])
         if tag == "form" and "data-calculator" in values:

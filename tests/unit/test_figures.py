@@ -28,10 +28,12 @@ NUMBER_WORDS = {
     7: ("seven", "sept"),
     10: ("ten", "dix"),
     15: ("fifteen", "quinze"),
+    16: ("sixteen", "seize"),
     20: ("twenty", "vingt"),
     30: ("thirty", "trente"),
     60: ("one minute", "1 minute", "une minute", "1 min", "1분"),
     100: ("hundred", "cent"),
+    35000: ("thirty-five thousand", "trente-cinq mille"),
 }
 
 
@@ -52,7 +54,7 @@ def written_forms(value: Decimal) -> set[str]:
             forms |= {f"{word} to {other} cent" for word in NUMBER_WORDS.get(int(cents), ()) for other in ("four",)}
         return forms
     number = int(value)
-    for separator in (",", " ", ".", "\u202f", "\u00a0"):
+    for separator in (",", " ", ".", "\u202f", "\u00a0", "'", "\u2019"):  # Swiss francs: 100'000
         forms.add(f"{number:,}".replace(",", separator))
     if number >= 1000 and number % 100 == 0:
         forms |= {f"{number / 1000:g}k", f"{number // 1000} 000"}

@@ -1,4 +1,5 @@
-"""Income mix: totals, shares and the diversification hint, with the arithmetic in view."""
+"""Income mix: totals, shares, the diversification hint and the take-home after the reader's
+own tax rate, with the arithmetic in view."""
 
 import json
 from decimal import Decimal
@@ -7,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from calculators import evaluate
-from calculators.catalog.income_mix import STREAMS, compute
+from calculators.catalog.income_mix import CALCULATOR, STREAMS, compute
 from calculators.cli import main
+from calculators.rates import RATES, Role
 
 CODES = [stream.code for stream in STREAMS]
 NOTHING = dict.fromkeys(CODES, "0")
@@ -17,7 +19,7 @@ NOTHING = dict.fromkeys(CODES, "0")
 def test_defaults():
     # 150 + 50 + 100 + 0 + 500 + 100 + 100 + 0 = $1,000 a month; x 12 = $12,000 a year.
     # Shares: 150 / 1,000 = 15 %, 5 %, 10 %, 0 %, 50 %, 10 %, 10 %, 0 %. Brand deals lead with 50 %,
-    # not over 70 %: no hint.
+    # not over 70 %: no hint. No tax rate is assumed: take-home = 1,000 x (100 - 0) / 100 = $1,000.
     assert evaluate("income-mix").outputs() == {
         "total": "1000.00",
         "yearly": "12000.00",
@@ -31,7 +33,48 @@ def test_defaults():
         "share_own_products": "10",
         "share_other": "0",
         "hint": None,
+        "take_home": "1000.00",
+        "take_home_yearly": "12000.00",
     }
+
+
+def test_take_home_after_the_readers_own_rate():
+    # Defaults total $1,000 a month; at 25 %: 1,000 x (100 - 25) / 100 = $750 a month,
+    # 750 x 12 = $9,000 a year.
+    outputs = evaluate("income-mix", {"tax_rate": "25"}).outputs()
+    assert outputs["total"] == "1000.00"
+    assert outputs["take_home"] == "750.00"
+    assert outputs["take_home_yearly"] == "9000.00"
+
+
+def test_take_home_in_french_with_a_decimal_rate():
+    # 2 000 $ de partenariats à 12,5 % : 2 000 x 87,5 / 100 = 1 750 $ par mois ; x 12 = 21 000 $ par an.
+    evaluation = evaluate("income-mix", {**NOTHING, "brand_deals": "2 000", "tax_rate": "12,5"}, "fr")
+    assert evaluation.outputs()["take_home"] == "1750.00"
+    assert evaluation.outputs()["take_home_yearly"] == "21000.00"
+    assert evaluation.formatted()["take_home"] == "1\u202f750,00\u00a0$US"
+
+
+def test_take_home_rounds_to_the_cent():
+    # $333.33 at 33.33 %: 333.33 x 66.67 / 100 = 222.231111 -> $222.23; x 12 = 2,666.773332 -> $2,666.77.
+    outputs = evaluate("income-mix", {**NOTHING, "other": "333.33", "tax_rate": "33.33"}).outputs()
+    assert outputs["take_home"] == "222.23"
+    assert outputs["take_home_yearly"] == "2666.77"
+
+
+def test_a_rate_of_a_hundred_leaves_nothing_and_more_is_refused():
+    # 1,000 x (100 - 100) / 100 = 0.
+    assert evaluate("income-mix", {"tax_rate": "100"}).outputs()["take_home"] == "0.00"
+    assert set(evaluate("income-mix", {"tax_rate": "100.5"}).errors) == {"tax_rate"}
+    assert set(evaluate("income-mix", {"tax_rate": "-1"}).errors) == {"tax_rate"}
+
+
+def test_the_tax_rate_starts_at_zero_and_is_an_example_not_a_source():
+    # The site never guesses a tax rate: the default is 0, an example with no source to cite.
+    field = CALCULATOR.field("tax_rate")
+    assert field.default == 0
+    assert RATES["income_mix.tax_rate"].role is Role.EXAMPLE
+    assert not field.is_assumption
 
 
 def test_concentration_over_the_limit_gives_a_hint():
@@ -131,3 +174,21 @@ def test_more_income_never_lowers_the_total(amounts, index, extra):
     more = list(amounts)
     more[index] += extra
     assert compute(*more).total >= compute(*amounts).total >= 0
+
+
+rates = st.decimals(min_value=0, max_value=100, places=2)
+
+
+@given(st.lists(money, min_size=8, max_size=8), rates)
+def test_take_home_never_exceeds_the_total(amounts, tax_rate):
+    result = compute(*amounts, tax_rate=tax_rate)
+    assert 0 <= result.take_home <= result.total
+    assert result.take_home_yearly == 12 * result.take_home
+    assert (result.take_home == result.total) == (tax_rate == 0 or result.total == 0)
+
+
+@given(st.lists(money, min_size=8, max_size=8))
+def test_no_tax_rate_means_take_home_is_the_total(amounts):
+    result = compute(*amounts)
+    assert result.take_home == result.total
+    assert result.take_home_yearly == result.yearly
