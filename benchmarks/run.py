@@ -31,6 +31,7 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
 from benchmarks import measure as visits  # noqa: E402
+from benchmarks import webkit  # noqa: E402
 from benchmarks.calls import table as calls_table  # noqa: E402
 from benchmarks.measure import Samples  # noqa: E402
 from benchmarks.network import PROFILES, Profile  # noqa: E402
@@ -78,6 +79,7 @@ def build(site_dir: Path, site_url: str, config: Path) -> float:
 
 OUTPUT = re.compile(r"(<output\b[^>]*>)(.*?)(</output>)", re.DOTALL)
 PRELOAD = re.compile(r'<link rel="preload"[^>]*>')
+CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
 
 # Each lever measured by taking it away: a copy of the measured page without it, in the same run.
 # `full stdlib` points the copy's form at a copy of the wheel's folder holding the npm package's
@@ -103,6 +105,7 @@ def make_baseline(site_dir: Path, page: str) -> str:
     html = html.replace('<form class="calc"', f'<form data-root="{root}" class="calc"', 1)
     html = OUTPUT.sub(lambda match: match.group(1) + match.group(3), html)
     html = PRELOAD.sub("", html)  # the naive way has no hints
+    html = CSP.sub("", html)  # nor a content security policy (which would block its inline script)
     target = page.rstrip("/") + "-baseline/"
     (site_dir / target).mkdir(parents=True)
     (site_dir / target / "index.html").write_text(html, encoding="utf-8")
@@ -179,6 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--short", action="store_true", help="one run of each measure; print the report only")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-webkit", action="store_true", help="skip the WebKit figures (benchmarks/webkit.py)")
     parser.add_argument(
         "--config-file", type=Path, default=PROJECT / "mkdocs.yml", help="the MkDocs configuration to build"
     )
@@ -203,6 +207,12 @@ def main(argv: list[str] | None = None) -> int:
         variants = {name: make_variant(site_dir, args.page, name) for name in VARIANTS}
         with serve(site_dir, PREFIX, port, cache_control="max-age=600", encoding=encoding) as base:
             samples, checks = measure(base, baseline, args.page, variants, runs, keystrokes, switch)
+            switch[0] = PROFILES[0]
+            webkit_figures = (
+                "skipped (--no-webkit)"
+                if args.no_webkit
+                else webkit.run(base + args.page, base + baseline, base + TEXT_PAGE, runs)
+            )
         calls = calls_table(next((site_dir / "assets" / "calculators").iterdir()))
     table, met = budget_table(samples, checks)
     build_row = f"\nFull build: {build_seconds:.1f} s (budget < 15 s: {'met' if build_seconds < 15 else 'NOT MET'}).\n"
@@ -215,6 +225,14 @@ def main(argv: list[str] | None = None) -> int:
         + build_row
         + "\n### Each run\n\n"
         + spreads(samples, ("cold_ready", "baseline_cold_ready", "warm_ready", "click_ready"))
+        + "\n### WebKit (Safari's engine), beside Chromium, no budget yet\n\n"
+        + webkit.table(
+            webkit_figures,
+            {
+                name: samples.median(PROFILES[0].name, name)
+                for name in ("cold_ready", "warm_ready", "baseline_cold_ready")
+            },
+        )
         + "\n### One call per calculator\n\n"
         + calls
     )

@@ -201,3 +201,21 @@ def test_the_home_page_opens_on_the_estimator(built_site: Path):
         assert article.index("<h1") < article.index("<p>") < form < article.index("<h2"), prefix
         assert article.count('<div class="grid cards">') == 2, prefix
         assert read_page(built_site / prefix / "index.html").forms[0].attrs["data-calculator"] == "quick-estimate"
+
+
+def test_compressible_files_have_precompressed_copies(built_site: Path):
+    """For hosts that serve them: each copy holds exactly the file, and is smaller."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    [wasm] = (built_site / "assets" / "pyodide").glob("*/pyodide.asm.wasm")
+    page = built_site / "methods" / "live-gifts" / "index.html"
+    for file in (wasm, page):
+        data = file.read_bytes()
+        packed_gz = file.with_name(file.name + ".gz").read_bytes()
+        packed_br = file.with_name(file.name + ".br").read_bytes()
+        assert gzip.decompress(packed_gz) == data, file
+        assert brotli.decompress(packed_br) == data, file
+        assert len(packed_br) < len(packed_gz) < len(data), file
+    assert not list(built_site.rglob("*.zip.gz")), "the standard library compresses itself"
