@@ -86,9 +86,9 @@ async function loadCalculators(runtime, packageDir) {
   const [{ loadPyodide }, saved] = await Promise.all([import(new URL("pyodide.mjs", runtime).href), readSnapshot(key)]);
   send({ type: "progress", stage: "runtime" });
   const lockFileURL = new URL("pyodide-lock.json", packageDir).href;
-  /** @type {PyodideConfig} */
   // The standard library is the site's trimmed one, compiled, beside the wheel (sitebuild/stdlib.py).
   const stdLibURL = new URL("python_stdlib.zip", packageDir).href;
+  /** @type {PyodideConfig} */
   const options = { indexURL: runtime.href, stdLibURL, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
   const pyodide =
     (saved && (await startPyodide(loadPyodide, options, saved).catch(() => forgetSnapshot(key)))) ||
