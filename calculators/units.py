@@ -87,7 +87,6 @@ def _noun(en: str, fr: str) -> Text:
     return Text(en, fr)
 
 
-
 UNITS: dict[str, Unit] = {
     unit.id: unit
     for unit in (
