@@ -45,11 +45,11 @@ def _catalogue() -> tuple[Gift, ...]:
             if coins != coins.to_integral_value() or coins < 0:
                 raise ValueError(f"{key}: a gift costs a whole number of coins, not {coins}")
             gifts.append(Gift(key, figure.label, int(coins)))
-    return tuple(sorted(gifts, key=lambda gift: (gift.coins, gift.name.en)))
+    return tuple(sorted(gifts, key=lambda gift: gift.coins))
 
 
 GIFTS = _catalogue()
-"""Every gift with a sourced price, cheapest first."""
+"""Every gift with a sourced price, cheapest first (at one price, in the data file's order)."""
 BY_KEY = {gift.key: gift for gift in GIFTS}
 
 

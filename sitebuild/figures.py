@@ -49,6 +49,8 @@ WORDS = {
     "checked": Text("checked {date}", "consulté le {date}"),
     "published": Text("published {date}", "publié le {date}"),
     "updated": Text("updated {date}", "mis à jour le {date}"),
+    "published_month": Text("published {date}", "publié en {date}"),
+    "updated_month": Text("updated {date}", "mis à jour en {date}"),
     "in_language": Text("in {language}", "en {language}"),
     "changed": Text("changed on {date}; was {value}", "modifié le {date}, auparavant {value}"),
     "changed_month": Text("changed in {date}; was {value}", "modifié en {date}, auparavant {value}"),
