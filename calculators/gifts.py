@@ -83,7 +83,8 @@ _SEPARATORS = {
 _COUNT = r"[+\-\u2212]?[0-9](?:[0-9.,\s]*[0-9])?"
 _LEADING = re.compile(rf"(?P<count>{_COUNT})(?P<rest>.*)", re.DOTALL)
 _TIMES = re.compile(r"(?P<before>\s*)(?:[×✕*]|(?P<x>[xX]))(?P<after>\s*)")
-_TRAILING = re.compile(rf"(?P<name>.*?[^\W\d_].*?)(?:\s*[×✕*]|\s+[xX])?\s*(?P<count>{_COUNT})", re.DOTALL)
+_TRAILING = re.compile(rf"(?:\s*[×✕*]|\s+[xX])?\s*(?P<count>{_COUNT})$")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _quoted(text: str) -> str:
@@ -130,9 +131,10 @@ def _item(item: str, lang: Lang) -> tuple[str, int]:
         if not name:
             raise FieldError(message("gift_missing_name", lang, item=_quoted(item)))
         return _gift(name, lang), _count(leading["count"], lang)
-    trailing = _TRAILING.fullmatch(item)
-    if trailing:
-        return _gift(trailing["name"].strip(), lang), _count(trailing["count"], lang)
+    # Searched only when the item ends with a digit, so that reading stays linear in the text.
+    trailing = _TRAILING.search(item) if item[-1] in "0123456789" else None
+    if trailing and _LETTER.search(item, 0, trailing.start()):
+        return _gift(item[: trailing.start()].strip(), lang), _count(trailing["count"], lang)
     return _gift(item, lang), 1
 
 
