@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .fields import FieldError, TextFormat
+from .locales import locale
 from .messages import message
 from .numbers import NumberFormatError, format_decimal, parse_decimal
 from .rates import RATES
@@ -74,11 +75,11 @@ def _names() -> dict[str, str]:
 NAMES = _names()
 
 # One gift per item; items are separated by ; + or a new line, or by a comma that is not inside
-# a number: a group of thousands in English (1,500), a decimal comma in French (1,5, refused later
-# as a count, but named as typed).
+# a number: a group of thousands where the decimal mark is a point (1,500), a decimal comma where
+# it is a comma (1,5: refused later as a count, but named as typed).
 _SEPARATORS = {
-    "en": re.compile(r"[;+\n\r]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))"),
-    "fr": re.compile(r"[;+\n\r]|(?<![0-9]),|,(?![0-9])"),
+    ".": re.compile(r"[;+\n\r]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))"),
+    ",": re.compile(r"[;+\n\r]|(?<![0-9]),|,(?![0-9])"),
 }
 _COUNT = r"[+\-\u2212]?[0-9](?:[0-9.,\s]*[0-9])?"
 _LEADING = re.compile(rf"(?P<count>{_COUNT})(?P<rest>.*)", re.DOTALL)
@@ -141,7 +142,8 @@ def _item(item: str, lang: Lang) -> tuple[str, int]:
 def read_gifts(text: str, lang: Lang) -> Gifts:
     """The gifts a reader listed; empty text lists none. Raise `FieldError` on what is not understood."""
     items = []
-    for item in _SEPARATORS[lang].split(text):
+    separator = _SEPARATORS[","] if locale(lang).decimal == "," else _SEPARATORS["."]
+    for item in separator.split(text):
         if item.strip():
             items.append(_item(item.strip(), lang))
     return tuple(items)
