@@ -67,7 +67,9 @@ def test_typed_values_give_the_cli_results(recorded, built_site, served_site, la
             shown = value if isinstance(value, str) else ("null" if value is None else str(value).lower())
             if isinstance(value, list):
                 continue  # lists are compared through their text below
-            expect(page.locator(f"{form} output[name={name}]")).to_have_attribute("data-value", shown)
+            # A generous wait: on a busy machine (several test suites sharing two cores) an answer
+            # can take more than the default 5 s; waiting longer costs nothing when it comes sooner.
+            expect(page.locator(f"{form} output[name={name}]")).to_have_attribute("data-value", shown, timeout=30_000)
         for name, text in expected.formatted().items():
             expect(page.locator(f"{form} output[name={name}]")).to_have_text(text)
     assert recorded.errors == []
