@@ -202,7 +202,9 @@ def bibliography(lang: Lang) -> str:
             used.setdefault(source.id, []).append(key)
     header = [LABELS[name](lang) for name in ("page", "used_for")]
     rows = []
-    for source_id, source in sorted(SOURCES.items(), key=lambda pair: (not pair[1].official, pair[1].publisher)):
+    for source_id, source in sorted(
+        SOURCES.items(), key=lambda pair: (not pair[1].official, not pair[1].primary, pair[1].publisher)
+    ):
         keys = used.get(source_id, [])
         links = ", ".join(
             f'<a href="#{key.replace(".", "-").replace("_", "-")}">{escape(RATES[key].label(lang))}</a>' for key in keys
