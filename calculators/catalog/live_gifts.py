@@ -33,13 +33,15 @@ class LiveGifts:
 
 def compute(
     coins: int,
-    gifts: Gifts,
+    gifts: Gifts = (),
+    *,
     diamonds_per_coin: Decimal,
     usd_per_diamond: Decimal,
     coin_price: Decimal,
     goal: Decimal,
     lang: Lang = "en",
 ) -> LiveGifts:
+    """`gifts` by name are optional (other calculators count coins only); the rates come by name."""
     from_gifts = gift_coins(gifts)
     coins = coins + from_gifts
     diamonds = coins * diamonds_per_coin

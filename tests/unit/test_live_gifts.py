@@ -65,20 +65,24 @@ def test_coins_must_be_whole():
     assert evaluate("live-gifts", {"coins": "10.5"}).errors == {"coins": "Enter a whole number."}
 
 
+def rates_of(rate: Decimal, usd: Decimal, price: Decimal, goal: Decimal) -> dict[str, Decimal]:
+    return {"diamonds_per_coin": rate, "usd_per_diamond": usd, "coin_price": price, "goal": goal}
+
+
 amounts = st.decimals(min_value=0, max_value=10**6, places=4, allow_nan=False, allow_infinity=False)
 
 
 @given(coins=st.integers(0, 10**9), extra=st.integers(0, 10**6), rate=amounts, usd=amounts, price=amounts)
 def test_more_coins_never_earn_less(coins, extra, rate, usd, price):
-    fewer = compute(coins, (), rate, usd, price, Decimal(100))
-    more = compute(coins + extra, (), rate, usd, price, Decimal(100))
+    fewer = compute(coins, (), **rates_of(rate, usd, price, Decimal(100)))
+    more = compute(coins + extra, (), **rates_of(rate, usd, price, Decimal(100)))
     assert more.earnings >= fewer.earnings >= 0
     assert more.diamonds >= fewer.diamonds
 
 
 @given(coins=st.integers(0, 10**12), rate=amounts, usd=amounts, price=amounts, goal=amounts)
 def test_valid_input_never_gives_a_negative_or_non_finite_amount(coins, rate, usd, price, goal):
-    result = compute(coins, (), rate, usd, price, goal)
+    result = compute(coins, (), **rates_of(rate, usd, price, goal))
     for value in (result.diamonds, result.earnings, result.viewer_spend, result.creator_share):
         assert value is None or (value.is_finite() and value >= 0)
     assert result.coins_for_goal is None or result.coins_for_goal >= 0
