@@ -49,6 +49,8 @@ WORDS = {
     "checked": Text("checked {date}", "consulté le {date}"),
     "published": Text("published {date}", "publié le {date}"),
     "updated": Text("updated {date}", "mis à jour le {date}"),
+    "published_month": Text("published {date}", "publié en {date}"),
+    "updated_month": Text("updated {date}", "mis à jour en {date}"),
     "in_language": Text("in {language}", "en {language}"),
     "changed": Text("changed on {date}; was {value}", "modifié le {date}, auparavant {value}"),
     "changed_month": Text("changed in {date}; was {value}", "modifié en {date}, auparavant {value}"),
@@ -103,10 +105,11 @@ def source_date(source: Source, lang: Lang, checked: bool = False) -> str:
     rules = locale(lang)
     read = WORDS["checked"].format(lang, date=rules.format_date(source.checked))
     dates = []
-    if source.published:
-        dates.append(WORDS["published"].format(lang, date=rules.format_date(source.published)))
-    if source.updated:
-        dates.append(WORDS["updated"].format(lang, date=rules.format_date(source.updated)))
+    for date, words in ((source.published, "published"), (source.updated, "updated")):
+        if date:
+            # "publié le 6 novembre 2023", but "publié en novembre 2023" or "en 2024"
+            key = words if date.count("-") == 2 else f"{words}_month"
+            dates.append(WORDS[key].format(lang, date=rules.format_date(date)))
     if not dates:
         return f"{WORDS['undated'](lang)}, {read}"
     if not checked and source.published and not source.updated:

@@ -50,6 +50,9 @@ def test_a_calculator_answers_in_it(scratch_language):
     assert evaluation.outputs()["earnings"] == "3.75"  # the JSON does not depend on the language
     assert evaluation.formatted()["earnings"] == "USD 3,75"
     assert evaluate("live-gifts", {"coins": "1,5"}, "xx").errors["coins"]  # read with its own rules
+    # Gifts by name too: 1 500 Roses and a Lion are 1,500 + 29,999 coins; its comma is decimal.
+    assert evaluate("live-gifts", {"gifts": "1 500 × Rose, Lion"}, "xx").outputs()["gift_coins"] == "31499"
+    assert evaluate("live-gifts", {"gifts": "1,5 × Rose"}, "xx").errors["gifts"]
 
 
 def test_the_site_builds_a_page_in_it(scratch_language):
