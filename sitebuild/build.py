@@ -53,12 +53,14 @@ def language_roots(site_url: str) -> list[dict[str, str]]:
 
 
 def twins(url: str) -> list[dict[str, str]]:
-    """The same page in every language, as site-relative paths: English at the root, French under fr/."""
+    """The same page in every language, as site-relative paths: the default language at the root,
+    each other one under its own folder (`prefix`, which the page script reads too)."""
     page = url
     for lang in LANGUAGES[1:]:
         page = page.removeprefix(f"{lang}/")
+    prefixes = {lang: "" if lang == LANGUAGES[0] else f"{lang}/" for lang in LANGUAGES}
     return [
-        {"name": locale(lang).name, "lang": lang, "path": page if lang == LANGUAGES[0] else f"{lang}/{page}"}
+        {"name": locale(lang).name, "lang": lang, "prefix": prefixes[lang], "path": prefixes[lang] + page}
         for lang in LANGUAGES
     ]
 
