@@ -10,9 +10,10 @@ from calculators.text import Text, check_lang
 
 from . import runtime, social, tables
 from .finish import finish
-from .pages import expand_markdown, finish_page, place_forms
+from .pages import LANGUAGES, expand_markdown, finish_page, place_forms
 
 __all__ = [
+    "LANGUAGES",
     "expand_markdown",
     "finish",
     "finish_page",
@@ -25,9 +26,6 @@ __all__ = [
     "reviewed",
     "twins",
 ]
-
-LANGUAGES = ("en", "fr")
-"""The site's languages; the first is at the root, the others under their code."""
 
 REVIEWED_ON = Text("Figures last reviewed on", "Chiffres vérifiés le")
 

@@ -34,6 +34,25 @@ def place_forms(html: str, lang: Lang, runtime: Runtime) -> str:
     return SLOT_PATTERN.sub(lambda match: forms.render(match.group(1), lang, runtime), html)
 
 
+LANGUAGES = ("en", "fr")
+"""The site's languages; the first is at the root, the others under their code."""
+
+THEME_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
+
+
+def language_base(html: str, lang: str) -> str:
+    """On a page in another language than the first, point the theme's `base` at that language's
+    root (fr/), so search loads fr/search/search_index.json (its pages, its stemming) and instant
+    navigation follows fr/sitemap.xml. Done on the built page, so the theme's own configuration
+    block, which names its search worker by a hashed file name, needs no copy in overrides/."""
+    if lang == LANGUAGES[0]:
+        return html
+    html, found = THEME_BASE.subn(lambda match: f"{match[1]}{match[2]}/{lang}/{match[3]}", html, count=1)
+    if not found and "__config" in html:
+        raise BuildError("the theme's configuration has no base to point at the language's root")
+    return html
+
+
 MATERIAL_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
 UNNAMED_WIDGETS = {
     '<div class="md-search" data-md-component="search" role="dialog">': Text("Search", "Recherche"),
@@ -56,4 +75,4 @@ def repair_material_markup(html: str, lang: str) -> str:
 
 def finish_page(html: str, lang: str) -> str:
     """A whole built page, made valid and typeset in its language."""
-    return space_html(repair_material_markup(html, lang), lang)
+    return space_html(repair_material_markup(language_base(html, lang), lang), lang)
