@@ -3,6 +3,7 @@ language, pointing at its own address and at one site image that the build drew.
 
 from __future__ import annotations
 
+import re
 import struct
 from pathlib import Path
 
@@ -103,3 +104,19 @@ def test_the_site_image_is_a_large_png(built_site: Path):
         assert meta["og:image:width"] == ["1200"]
         assert meta["og:image:height"] == ["630"]
         assert meta["og:image:type"] == ["image/png"]
+
+
+def test_every_page_names_its_twins_for_search_engines(built_site: Path, site_url: str):
+    """`<link rel="alternate" hreflang>` lead to the same page in each language, never to a home."""
+    alternate = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([a-z-]+)">')
+    for path in built_pages(built_site):
+        if path.name == "404.html":
+            continue
+        links = {lang: href for href, lang in alternate.findall(path.read_text(encoding="utf-8"))}
+        where = str(path.relative_to(built_site))
+        assert sorted(links) == ["en", "fr", "x-default"], where
+        assert address(built_site, site_url, path) in links.values(), where
+        assert links["x-default"] == links["en"], where
+        for href in links.values():
+            twin = built_site / href.removeprefix(site_url)
+            assert (twin / "index.html" if href.endswith("/") else twin).is_file(), (where, href)
