@@ -5,8 +5,6 @@ numbers.py without it."""
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from babel import numbers as cldr
 from hypothesis import given
