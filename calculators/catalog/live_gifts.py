@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, Field, GoalSeek, Kind, Output, OutputKind, from_rate
 from ..numbers import ceil_div
 from ..rates import rate
 from ..text import Lang, Text
@@ -130,4 +130,29 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
+    working=(
+        Text(
+            "{coins} coins × {diamonds_per_coin} diamonds per coin = {diamonds} diamonds",
+            "{coins} Pièces × {diamonds_per_coin} Diamant par Pièce = {diamonds} Diamants",
+        ),
+        Text(
+            "{diamonds} diamonds × {usd_per_diamond} = {earnings} for you",
+            "{diamonds} Diamants × {usd_per_diamond} = {earnings} pour toi",
+        ),
+        Text(
+            "{coins} coins × {coin_price} = {viewer_spend} spent by viewers",
+            "{coins} Pièces × {coin_price} = {viewer_spend} dépensés par les spectateurs",
+        ),
+        Text(
+            "{earnings} ÷ {viewer_spend} = {creator_share} of their spending",
+            "{earnings} ÷ {viewer_spend} = {creator_share} de leur dépense",
+        ),
+        Text(
+            "{goal} ÷ ({diamonds_per_coin} × {usd_per_diamond}) per coin, rounded up = {coins_for_goal} coins for your cash goal",
+            "{goal} ÷ ({diamonds_per_coin} × {usd_per_diamond}) par Pièce, arrondi au-dessus = {coins_for_goal} Pièces pour ton objectif",
+        ),
+    ),
+    goal=GoalSeek(
+        ("earnings",), Text("Coins in gifts needed a month", "Pièces en cadeaux nécessaires par mois"), solve="coins"
+    ),
 )

@@ -171,7 +171,8 @@ class _UntaggedText(HTMLParser):
     or tagged: figures from the data file, results, dates, citations of other sites, code."""
 
     SKIPPED = frozenset({"script", "style", "code", "pre", "output", "time", "cite", "data", "template"})
-    SKIPPED_CLASSES = frozenset({"figure", "calc__converted", "calc__chart"})
+    SKIPPED_CLASSES = frozenset({"figure", "calc__converted", "calc__chart", "calc__steps"})
+    """Tagged figures and what a calculator computed: a second currency, charts, the working."""
     VOID = frozenset({"input", "br", "img", "meta", "link", "hr", "source", "wbr", "col"})
 
     def __init__(self) -> None:
