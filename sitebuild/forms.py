@@ -54,6 +54,10 @@ UI = {
     ),
     "copy_command": Text("Copy the command", "Copier la commande"),
     "command_copied": Text("Command copied.", "Commande copiée."),
+    "copy_results": Text("Copy the results", "Copier les résultats"),
+    "results_copied": Text("Results copied.", "Résultats copiés."),
+    "download_csv": Text("Download inputs and results (CSV)", "Télécharger les données et les résultats (CSV)"),
+    "download_json": Text("Download inputs and results (JSON)", "Télécharger les données et les résultats (JSON)"),
     "goal": Text("What would it take to earn a monthly goal?", "Que faudrait-il pour atteindre un objectif par mois ?"),
     "static": Text(
         "Showing the result for the default values. The calculator starts in a moment.",
@@ -86,6 +90,7 @@ STATUS_MESSAGES = (
     "copied",
     "copy_failed",
     "command_copied",
+    "results_copied",
 )
 """The messages the page script shows in a form's status line, carried in the form's configuration."""
 
@@ -126,6 +131,7 @@ RESERVED_STATUS = (
     "copied",
     "copy_failed",
     "command_copied",
+    "results_copied",
 )
 """The status messages of a form that works: the status line keeps room for the longest, so the
 page below it does not move as the calculator starts (the failure messages may take more room)."""

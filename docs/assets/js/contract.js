@@ -155,7 +155,7 @@
 
 /**
  * The status lines a form shows, by what happened.
- * @typedef {"static" | "loading" | "loading_package" | "ready" | "invalid" | "error" | "integrity" | "copied" | "copy_failed" | "command_copied"} MessageKey
+ * @typedef {"static" | "loading" | "loading_package" | "ready" | "invalid" | "error" | "integrity" | "copied" | "copy_failed" | "command_copied" | "results_copied"} MessageKey
  */
 
 /**
