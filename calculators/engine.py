@@ -20,6 +20,7 @@ from .goals import GOAL_FIELD, goal_outputs, seek
 from .messages import message
 from .numbers import NumberFormatError, format_decimal, format_money, format_percent, parse_decimal, plain, quantize
 from .quoting import expand
+from .sensitivity import most_moving, spread_results
 from .text import Lang, check_lang
 from .typography import space
 
@@ -60,6 +61,28 @@ class ChartData(TypedDict):
     axis: NotRequired[str]
 
 
+class SensitivityRow(TypedDict):
+    """One rate with a sourced low and high: its input and output, then, at the low end, at the
+    reader's value and at the high end, the output as JSON, as text, and the rate as text."""
+
+    field: str
+    label: str
+    output: str
+    output_label: str
+    values: list[JsonValue]
+    texts: list[str]
+    rates: list[str]
+
+
+class Sensitivity(TypedDict):
+    """How much the result depends on its uncertain rates, and which moves it most (`most`, a
+    field name, with a sentence saying so)."""
+
+    rows: list[SensitivityRow]
+    most: str
+    sentence: str
+
+
 class Answer(TypedDict):
     """One evaluation for the page: `Evaluation.to_dict`, plus the second currency's texts (or
     why its rate cannot be read) when `evaluate_json` was asked for one."""
@@ -71,6 +94,7 @@ class Answer(TypedDict):
     text: dict[str, str]
     charts: list[ChartData]
     working: list[str]
+    sensitivity: NotRequired[Sensitivity]
     command: NotRequired[str]
     converted: NotRequired[dict[str, str]]
     fx_error: NotRequired[str]
@@ -148,9 +172,37 @@ class Evaluation:
             space(expand(line(self.lang), self.lang).format_map(shown), self.lang) for line in self.calculator.working
         ]
 
+    def sensitivity(self) -> Sensitivity | None:
+        """The result at each end of every rate with a sourced low and high (None when the
+        calculator declares none, or the input is not valid)."""
+        if self.result is None or not self.calculator.spreads:
+            return None
+        calc, lang = self.calculator, self.lang
+        with decimal.localcontext(_CONTEXT):
+            found = spread_results(calc, self.values, lang)
+        rows: list[SensitivityRow] = []
+        for item in found:
+            field, output = calc.field(item.spread.field), _output(calc, item.spread.output)
+            rows.append(
+                {
+                    "field": field.name,
+                    "label": space(field.label(lang), lang),
+                    "output": output.name,
+                    "output_label": space(output.label(lang), lang),
+                    "values": [to_json(output, result) for result in item.results],
+                    "texts": [format_output(output, result, lang) for result in item.results],
+                    "rates": [input_text(field, rate, lang) for rate in item.rates],
+                }
+            )
+        most = most_moving(found)
+        assert most is not None  # the calculator declares at least one spread
+        row = next(row for row in rows if row["field"] == most.spread.field)
+        sentence = message("moves_most", lang, input=row["label"], low=row["texts"][0], high=row["texts"][2])
+        return {"rows": rows, "most": row["field"], "sentence": sentence}
+
     def to_dict(self) -> Answer:
         """Everything a page needs to update a form, as plain JSON types."""
-        return {
+        answer: Answer = {
             "slug": self.calculator.slug,
             "ok": self.ok,
             "errors": dict(self.errors),
@@ -159,6 +211,14 @@ class Evaluation:
             "charts": self.charts(),
             "working": self.working(),
         }
+        sensitivity = self.sensitivity()
+        if sensitivity is not None:
+            answer["sensitivity"] = sensitivity
+        return answer
+
+
+def _output(calc: Calculator, name: str) -> Output:
+    return next(output for output in calc.outputs if output.name == name)
 
 
 def input_text(item: Field, value: Value, lang: Lang) -> str:

@@ -224,6 +224,16 @@ class GoalSeek:
         return ("goal_low", "goal_high") if len(self.outputs) > 1 else ("goal_needed",)
 
 
+@dataclass(frozen=True)
+class Spread:
+    """A rate whose sources give a low and a high value (`figure`, with `low` and `high` in the
+    data file): the sensitivity shows `output` with `field` at each end and at the reader's value."""
+
+    field: str
+    figure: str
+    output: str
+
+
 CrossCheck = Callable[[Mapping[str, Any], Lang], Mapping[str, str]]
 """Given valid parsed values, return {field: message in the reader's language} for rules
 that involve several fields (a low rate above the high one, shares over 100 %)."""
@@ -270,6 +280,8 @@ class Calculator:
     goal: GoalSeek | None = None
     """Answers "what do I need for X a month?" (`calculators.goals`), from the CLI's `--goal`
     and in the page's goal section."""
+    spreads: tuple[Spread, ...] = ()
+    """The rates with a sourced low and high (`calculators.sensitivity`)."""
     working: tuple[Text, ...] = ()
     """The formula in words, one line per step, for "How this is calculated": `{name}` is an
     input or an output as the reader sees it (`engine.Evaluation.working`); figures of the data
@@ -325,6 +337,12 @@ def check_declarations(calculator: Calculator) -> None:
             unknown -= set(names) | set(outputs)
             if unknown:
                 raise DeclarationError(f"{where}: the working names no input or output {sorted(unknown)}")
+    for spread in calculator.spreads:
+        figure = rates.RATES.get(spread.figure)
+        if spread.field not in names or spread.output not in outputs:
+            raise DeclarationError(f"{where}: a spread names an unknown input or output: {spread}")
+        if figure is None or figure.low is None or figure.high is None:
+            raise DeclarationError(f"{where}: {spread.figure!r} has no low and high value in the data file")
     if calculator.goal is not None:
         _check_goal(calculator, calculator.goal, names, outputs)
     for item in calculator.fields:

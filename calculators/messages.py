@@ -32,6 +32,10 @@ MESSAGES: dict[str, Text] = {
         "Ensemble, ces parts ne doivent pas dépasser 100 %.",
     ),
     "not_available": Text("not available", "non disponible"),
+    "moves_most": Text(
+        "Of these rates, “{input}” moves the result most: from {low} to {high}.",
+        "De ces taux, c'est « {input} » qui fait le plus varier le résultat : de {low} à {high}.",
+    ),
 }
 
 

@@ -58,6 +58,14 @@ UI = {
     "results_copied": Text("Results copied.", "Résultats copiés."),
     "download_csv": Text("Download inputs and results (CSV)", "Télécharger les données et les résultats (CSV)"),
     "download_json": Text("Download inputs and results (JSON)", "Télécharger les données et les résultats (JSON)"),
+    "sensitivity": Text(
+        "How much the result depends on the rates sources disagree on",
+        "À quel point le résultat dépend des taux sur lesquels les sources divergent",
+    ),
+    "rate": Text("Rate and result", "Taux et résultat"),
+    "at_low": Text("At the low end", "Au plus bas"),
+    "at_yours": Text("With your value", "Avec ta valeur"),
+    "at_high": Text("At the high end", "Au plus haut"),
     "goal": Text("What would it take to earn a monthly goal?", "Que faudrait-il pour atteindre un objectif par mois ?"),
     "static": Text(
         "Showing the result for the default values. The calculator starts in a moment.",
@@ -329,6 +337,7 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
         "charts": _charts(charts, lang),
         "goal": _goal(calc, evaluation, lang),
         "working": _working(calc, evaluation, lang),
+        "sensitivity": evaluation.sensitivity(),
         "currency": _currency(lang) if has_money else None,
         "compact": calc.compact,
         "status_reserve": max((_text(UI[key], lang) for key in RESERVED_STATUS), key=len),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import HUNDRED, Calculator, GoalSeek, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, Calculator, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..text import Lang, Text
 
 
@@ -99,6 +99,10 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
+    spreads=(
+        Spread("conversion_rate", "affiliate.conversion_rate_reported", "earnings"),
+        Spread("commission", "affiliate.commission_range", "earnings"),
+    ),
     working=(
         Text(
             "{views} views × {click_rate} = {clicks} clicks",

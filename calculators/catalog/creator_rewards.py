@@ -18,6 +18,7 @@ from ..fields import (
     Kind,
     Output,
     OutputKind,
+    Spread,
     from_rate,
     low_not_above_high,
 )
@@ -91,6 +92,10 @@ CALCULATOR = Calculator(
         Output("yearly_high", OutputKind.MONEY, Text("Per year, high", "Par an, haut")),
     ),
     compute=compute,
+    spreads=(
+        Spread("rpm_low", "creator_rewards.rpm_spread", "monthly_low"),
+        Spread("rpm_high", "creator_rewards.rpm_spread", "monthly_high"),
+    ),
     working=(
         Text(
             "{qualified_views} qualified views × {rpm_low} ÷ 1,000 = {monthly_low} a month at the low RPM",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Field, GoalSeek, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, Field, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..numbers import ceil_div
 from ..rates import rate
 from ..text import Lang, Text
@@ -130,6 +130,7 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
+    spreads=(Spread("usd_per_diamond", "live_gifts.usd_per_diamond", "earnings"),),
     working=(
         Text(
             "{coins} coins × {diamonds_per_coin} diamonds per coin = {diamonds} diamonds",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, GoalSeek, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..messages import message
 from ..text import Lang, Text
 
@@ -101,6 +101,7 @@ CALCULATOR = Calculator(
         Output("yearly", OutputKind.MONEY, Text("Per year", "Par an")),
     ),
     compute=compute,
+    spreads=(Spread("price", "subscriptions.price", "monthly"),),
     working=(
         Text(
             "{subscribers} subscribers × {price} × ({creator_share} + {bonus_share}) = {monthly} a month",

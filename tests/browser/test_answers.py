@@ -1,5 +1,5 @@
 """Answers no other calculator gives, in Chromium, one page per language: the goal, the working
-shown (formula, sources, the command, copied), export (text, CSV, JSON), and axe with every
+shown (formula, sources, the command, copied), sensitivity, export (text, CSV, JSON), and axe with every
 section open."""
 
 from __future__ import annotations
@@ -48,6 +48,12 @@ def test_goal_and_working_follow_the_reader(browser, served_site, lang):
     assert expected["values"]["goal_low"] == "2000000"
     expect(page.locator(f"{FORM} output[name=goal_low]")).to_have_attribute("data-value", "2000000")
     expect(page.locator(f"{FORM} output[name=goal_high]")).to_have_text(expected["text"]["goal_high"])
+
+    # Sensitivity: each RPM at its sourced ends and at the reader's value, and which moves most.
+    for row in expected["sensitivity"]["rows"]:
+        line = page.locator(f'{FORM} tr[data-sensitivity="{row["field"]}"]')
+        expect(line.locator("[data-result]")).to_have_text(row["texts"])
+    expect(page.locator(f"{FORM} [data-sensitivity-most]")).to_have_text(expected["sensitivity"]["sentence"])
 
     # The working: collapsed, opened from the keyboard, refilled with the reader's numbers.
     summary = page.locator(f"{FORM} .calc__working > summary")

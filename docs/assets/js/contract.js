@@ -117,9 +117,31 @@
  * @property {ChartData[]} charts in the order the calculator declares them
  * @property {string[]} working the formula in words, one line per step, filled with the reader's
  *   numbers (empty when not ok, or when the calculator writes none)
+ * @property {Sensitivity} [sensitivity] on calculators that declare rates with a sourced low and high
  * @property {string} [command] the `python -m calculators` command giving the same answer
  * @property {Record<string, string>} [converted] money outputs in the display currency
  * @property {string} [fx_error] why the exchange rate cannot be read
+ */
+
+/**
+ * One rate with a sourced low and high: its input and output, then, at the low end, at the
+ * reader's value and at the high end, the output as JSON, as text, and the rate as text.
+ * @typedef {object} SensitivityRow
+ * @property {string} field
+ * @property {string} label
+ * @property {string} output
+ * @property {string} output_label
+ * @property {JsonValue[]} values
+ * @property {string[]} texts
+ * @property {string[]} rates
+ */
+
+/**
+ * How much the result depends on its uncertain rates, and which moves it most.
+ * @typedef {object} Sensitivity
+ * @property {SensitivityRow[]} rows
+ * @property {string} most the field that moves its result most
+ * @property {string} sentence saying so, in the page's language
  */
 
 /**

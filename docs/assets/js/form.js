@@ -172,7 +172,29 @@ export function applyResult(form, answer) {
     output.textContent = answer.text[output.name];
   }
   applyWorking(form, answer);
+  applySensitivity(form, answer);
   return true;
+}
+
+/**
+ * Refill the results at each end of the rates sources disagree on, and which moves them most.
+ * @param {HTMLFormElement} form
+ * @param {Answer} answer
+ */
+function applySensitivity(form, answer) {
+  if (!answer.sensitivity) return;
+  for (const row of answer.sensitivity.rows) {
+    const line = form.querySelector(`tr[data-sensitivity="${CSS.escape(row.field)}"]`);
+    if (!line) continue;
+    line.querySelectorAll("[data-result]").forEach((cell, index) => {
+      cell.textContent = row.texts[index] ?? "";
+    });
+    line.querySelectorAll("[data-rate]").forEach((cell, index) => {
+      cell.textContent = `(${row.rates[index] ?? ""})`;
+    });
+  }
+  const most = form.querySelector("[data-sensitivity-most]");
+  if (most) most.textContent = answer.sensitivity.sentence;
 }
 
 /**
