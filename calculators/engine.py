@@ -223,6 +223,8 @@ def _output(calc: Calculator, name: str) -> Output:
 
 def input_text(item: Field, value: Value, lang: Lang) -> str:
     """An input as a reader reads it in a sentence: money with its currency, a percent with its sign."""
+    if isinstance(value, tuple) or item.kind is Kind.TEXT:
+        return item.format(value, lang)
     if isinstance(value, bool | str):
         for choice in item.choices:
             if choice.code == value:
@@ -321,7 +323,7 @@ def chart_data(evaluation: Evaluation, chart: Chart) -> ChartData:
         }
     field = calc.field(chart.vary)
     base = evaluation.values[chart.vary]
-    if isinstance(base, bool | str):
+    if isinstance(base, bool | str | tuple):
         raise TypeError(f"{calc.slug}: a growth chart varies a number, and {chart.vary!r} is not one")
     rows = []
     for factor in chart.factors:
@@ -414,8 +416,10 @@ def evaluate_goal(evaluation: Evaluation, raw: object = None) -> GoalAnswer:
         return GoalAnswer({}, {}, str(error))
     if evaluation.result is None:
         return GoalAnswer({}, {})
+    if not isinstance(goal, Decimal):  # a MONEY field reads into a Decimal
+        raise TypeError(f"the goal reads {goal!r}")
     with decimal.localcontext(_CONTEXT):
-        needs = seek(calc, evaluation.values, Decimal(goal), lang)
+        needs = seek(calc, evaluation.values, goal, lang)
     outputs = goal_outputs(calc)
     return GoalAnswer(
         {output.name: to_json(output, needs[output.name]) for output in outputs},

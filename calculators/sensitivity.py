@@ -38,7 +38,7 @@ def spread_results(calc: Calculator, values: Mapping[str, Value], lang: Lang = "
         assert figure.low is not None
         assert figure.high is not None
         typical = values[spread.field]
-        if isinstance(typical, bool | str):
+        if isinstance(typical, bool | str | tuple):
             raise TypeError(f"{calc.slug}: {spread.field!r} is not a number")
         ends = (figure.low.value, Decimal(typical), figure.high.value)
         results = tuple(

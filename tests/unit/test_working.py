@@ -24,6 +24,9 @@ def typed(slug: str, lang: str) -> dict[str, str]:
         if field.kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.COUNTRY):
             values[field.name] = field.format(field.default, lang)
             continue
+        if field.kind is Kind.TEXT:  # gifts by name: a shell must keep "3 × Rose" in one word
+            values[field.name] = "3 × Rose, 1 × Lion"
+            continue
         new = Decimal(field.default) * Decimal("1.5") + 1
         value = int(new) if field.kind is Kind.COUNT else new
         if field.maximum is not None and value > field.maximum:
