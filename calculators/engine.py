@@ -207,7 +207,7 @@ def chart_data(evaluation: Evaluation, chart: Chart) -> ChartData:
         }
     field = calc.field(chart.vary)
     base = evaluation.values[chart.vary]
-    if isinstance(base, bool | str):
+    if isinstance(base, bool | str | tuple):
         raise TypeError(f"{calc.slug}: a growth chart varies a number, and {chart.vary!r} is not one")
     rows = []
     for factor in chart.factors:

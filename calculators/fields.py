@@ -26,8 +26,9 @@ MONTHS_PER_YEAR = 12
 HUNDRED = Decimal(100)
 """The most a share can be, in percent; also what turns a percent into a fraction."""
 
-Value = Decimal | int | bool | str
-"""A parsed input: Decimal for amounts and rates, int for counts, bool, or a code."""
+Value = Decimal | int | bool | str | tuple[tuple[str, int], ...]
+"""A parsed input: Decimal for amounts and rates, int for counts, bool, a code, or what a
+free-text input reads into (gifts by name: (figure key, count) pairs)."""
 
 
 class Kind(enum.Enum):
@@ -40,10 +41,22 @@ class Kind(enum.Enum):
     BOOLEAN = "boolean"
     CHOICE = "choice"
     COUNTRY = "country"
+    TEXT = "text"  # free text, read by the field's `reader`: gifts by name
 
 
 class FieldError(ValueError):
     """Raised with a message already written in the reader's language."""
+
+
+@dataclass(frozen=True)
+class TextFormat:
+    """How a free-text input is read and written back. `read` raises `FieldError` (in the reader's
+    language) on what it does not understand; `write` gives text that `read` reads back to the
+    same value; `example` is what a reader might type."""
+
+    read: Callable[[str, Lang], Value]
+    write: Callable[[Value, Lang], str]
+    example: Text
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,10 @@ class Field:
     choices: tuple[Choice, ...] = ()
     places: int = 2
     """Decimals worth showing for this input's value (more for tiny rates like USD per coin)."""
+    reader: TextFormat | None = None
+    """For a TEXT input: how its text is read into a value and written back."""
+    max_length: int = 500
+    """For a TEXT input: the longest text accepted, in characters."""
 
     @property
     def is_assumption(self) -> bool:
@@ -85,14 +102,20 @@ class Field:
             return self._parse_choice(raw, lang)
         if self.kind is Kind.COUNTRY:
             return _parse_country(raw, lang)
+        if self.kind is Kind.TEXT:
+            return self._parse_text(raw, lang)
         return self._parse_number(raw, lang)
 
     def format(self, value: Value, lang: Lang) -> str:
         """Write a value back the way a reader of `lang` would type it, so it parses again."""
+        if self.kind is Kind.TEXT:
+            return self.reader.write(value, lang) if self.reader else str(value)
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, str):
             return value
+        if isinstance(value, tuple):
+            raise TypeError(f"{self.name}: only a TEXT field reads into {value!r}")
         return format_decimal(Decimal(value), lang, max_places=self.places)
 
     def _parse_number(self, raw: object, lang: Lang) -> Decimal | int:
@@ -120,6 +143,20 @@ class Field:
                 raise FieldError(message("whole_number", lang))
             return int(value)
         return Decimal(0) if value.is_zero() else value
+
+    def _parse_text(self, raw: object, lang: Lang) -> Value:
+        example = self.reader.example(lang) if self.reader else ""
+        if isinstance(raw, tuple) and self.reader:  # a value already read, given back by a program
+            try:
+                raw = self.reader.write(raw, lang)
+            except (TypeError, ValueError, KeyError):
+                raise FieldError(message("not_text", lang, example=example)) from None
+        if not isinstance(raw, str):
+            raise FieldError(message("not_text", lang, example=example))
+        if len(raw) > self.max_length:
+            limit = format_decimal(Decimal(self.max_length), lang)
+            raise FieldError(message("text_too_long", lang, maximum=limit))
+        return self.reader.read(raw, lang) if self.reader else raw.strip()
 
     def _parse_choice(self, raw: object, lang: Lang) -> str:
         text = str(raw).strip().casefold() if isinstance(raw, str) else ""

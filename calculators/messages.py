@@ -31,6 +31,23 @@ MESSAGES: dict[str, Text] = {
         "Together these shares must not exceed 100%.",
         "Ensemble, ces parts ne doivent pas dépasser 100 %.",
     ),
+    "not_text": Text("Enter text, like {example}.", "Saisis du texte, par exemple {example}."),
+    "text_too_long": Text(
+        "That is too long: enter at most {maximum} characters.",
+        "C'est trop long : saisis au plus {maximum} caractères.",
+    ),
+    "gift_unknown": Text(
+        "No gift called “{name}” is listed. Write gifts as in the table of gifts, like 3 × Rose, 1 × Lion.",
+        "Aucun cadeau « {name} » dans la liste. Écris les cadeaux comme dans le tableau des cadeaux, par exemple 3 × Rose, 1 × Lion.",
+    ),
+    "gift_count": Text(
+        "“{count}” is not a number of gifts: write a whole number from 0 to {maximum}, like 3 × Rose.",
+        "« {count} » n'est pas un nombre de cadeaux : écris un nombre entier de 0 à {maximum}, par exemple 3 × Rose.",
+    ),
+    "gift_missing_name": Text(
+        "“{item}” names no gift: write its name after the number, like 3 × Rose.",
+        "« {item} » ne nomme aucun cadeau : écris son nom après le nombre, par exemple 3 × Rose.",
+    ),
     "not_available": Text("not available", "non disponible"),
 }
 

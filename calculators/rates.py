@@ -64,6 +64,10 @@ class Source:
     checked: str
     updated: str = ""
     official: bool = False
+    """TikTok's own page."""
+    primary: bool = False
+    """The page of the body whose rule it states (a government, a parliament, a regulator, the
+    law's own text): cited in its own name, not as "reported by"."""
 
 
 @dataclass(frozen=True)
@@ -220,6 +224,8 @@ class _Loader:
         for field in ("publisher", "url", "lang", "checked"):
             if field not in raw:
                 raise DataError(f"{where}: missing {field}")
+        if raw.get("official") and raw.get("primary"):
+            raise DataError(f"{where}: 'official' is TikTok's page, 'primary' another authority's: not both")
         return Source(
             id=key,
             publisher=raw["publisher"],
@@ -230,6 +236,7 @@ class _Loader:
             checked=raw["checked"],
             updated=raw.get("updated", ""),
             official=bool(raw.get("official", False)),
+            primary=bool(raw.get("primary", False)),
         )
 
     def _citations(self, raw: Any, where: str) -> tuple[Citation, ...]:

@@ -35,6 +35,8 @@ class Unit:
     per: Text | None = None
     per_count: int | None = None
     noun: Text | None = None
+    one: Text | None = None
+    """The noun after a single one ("1 coin"; in French also below 2, "0,5 Pièce"), if it differs."""
     scale: str = ""  # "", "million", "billion"
 
     def short(self, value: Decimal, lang: Lang) -> str:
@@ -61,7 +63,9 @@ class Unit:
                 per = per.format(count=format_decimal(Decimal(self.per_count), lang))
             return f"{text} {per}"
         if self.noun is not None:
-            return f"{text} {self.noun(lang)}"
+            single = value == 1 if lang == "en" else abs(value) < 2
+            noun = self.one if self.one is not None and single else self.noun
+            return f"{text} {noun(lang)}"
         if self.kind is Kind.FACTOR:
             return "×" + text
         return text
@@ -139,8 +143,9 @@ UNITS: dict[str, Unit] = {
         Unit("saves", Kind.NUMBER, noun=_noun("saves", "enregistrements")),
         Unit("posts", Kind.NUMBER, noun=_noun("posts", "publications")),
         Unit("videos", Kind.NUMBER, noun=_noun("videos", "vidéos")),
-        Unit("coins", Kind.NUMBER, noun=_noun("coins", "Pièces")),
-        Unit("diamonds", Kind.NUMBER, noun=_noun("diamonds", "Diamants")),
+        Unit("coins", Kind.NUMBER, noun=_noun("coins", "Pièces"), one=Text("coin", "Pièce")),
+        Unit("diamonds", Kind.NUMBER, noun=_noun("diamonds", "Diamants"), one=Text("diamond", "Diamant")),
+        Unit("guests", Kind.NUMBER, noun=_noun("guests", "invités"), one=Text("guest", "invité")),
         Unit("diamonds-per-coin", Kind.NUMBER, noun=_noun("diamonds per coin", "Diamant par Pièce")),
         Unit("subscribers", Kind.NUMBER, noun=_noun("subscribers", "abonnés")),
         Unit("buyers", Kind.NUMBER, noun=_noun("buyers", "acheteurs")),

@@ -90,12 +90,17 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
 
 
 def on_post_page(output: str, page: Page, **_: Any) -> str:
-    return str(state["build"].finish_page(output, _lang(page)))
+    return str(state["build"].finish_page(output, _lang(page), page.url))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
-    """Pages made from a template alone, such as 404.html."""
-    return str(state["build"].finish_page(output, config.theme.get("language") or "en"))
+    """Pages made from a template alone, such as 404.html. Every language's pass writes the one
+    root 404.html, the last one winning; the default language's is kept to be put back at the end."""
+    lang = config.theme.get("language") or "en"
+    finished = str(state["build"].finish_page(output, lang))
+    if template_name == "404.html" and lang == config.extra.get("default_language", "en"):
+        state["not_found"] = finished
+    return finished
 
 
 @event_priority(-110)  # after mkdocs-static-i18n (-100) has built every language
@@ -103,6 +108,8 @@ def on_post_build(config: MkDocsConfig) -> None:
     i18n = config.plugins.get("i18n")
     if i18n is not None and getattr(i18n, "building", False):
         return  # inside the nested per-language build: the outer build finishes the job once
+    if "not_found" in state:  # the pages' own business, so before the finishing step
+        (Path(config.site_dir) / "404.html").write_text(state["not_found"], encoding="utf-8")
     if os.environ.get("SITEBUILD_SKIP_FINISH"):
         return  # the pages only: `python -m sitebuild finish` completes the folder (see its test)
     _run(state["build"].finish, Path(config.site_dir), PROJECT, not state["serving"])

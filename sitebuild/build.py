@@ -10,9 +10,10 @@ from calculators.text import Text, check_lang
 
 from . import runtime, social, tables
 from .finish import finish
-from .pages import expand_markdown, finish_page, place_forms
+from .pages import LANGUAGES, expand_markdown, finish_page, place_forms
 
 __all__ = [
+    "LANGUAGES",
     "expand_markdown",
     "finish",
     "finish_page",
@@ -25,9 +26,6 @@ __all__ = [
     "reviewed",
     "twins",
 ]
-
-LANGUAGES = ("en", "fr")
-"""The site's languages; the first is at the root, the others under their code."""
 
 REVIEWED_ON = Text("Figures last reviewed on", "Chiffres vérifiés le")
 
@@ -53,12 +51,14 @@ def language_roots(site_url: str) -> list[dict[str, str]]:
 
 
 def twins(url: str) -> list[dict[str, str]]:
-    """The same page in every language, as site-relative paths: English at the root, French under fr/."""
+    """The same page in every language, as site-relative paths: the default language at the root,
+    each other one under its own folder (`prefix`, which the page script reads too)."""
     page = url
     for lang in LANGUAGES[1:]:
         page = page.removeprefix(f"{lang}/")
+    prefixes = {lang: "" if lang == LANGUAGES[0] else f"{lang}/" for lang in LANGUAGES}
     return [
-        {"name": locale(lang).name, "lang": lang, "path": page if lang == LANGUAGES[0] else f"{lang}/{page}"}
+        {"name": locale(lang).name, "lang": lang, "prefix": prefixes[lang], "path": prefixes[lang] + page}
         for lang in LANGUAGES
     ]
 

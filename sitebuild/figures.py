@@ -49,6 +49,8 @@ WORDS = {
     "checked": Text("checked {date}", "consulté le {date}"),
     "published": Text("published {date}", "publié le {date}"),
     "updated": Text("updated {date}", "mis à jour le {date}"),
+    "published_month": Text("published {date}", "publié en {date}"),
+    "updated_month": Text("updated {date}", "mis à jour en {date}"),
     "in_language": Text("in {language}", "en {language}"),
     "changed": Text("changed on {date}; was {value}", "modifié le {date}, auparavant {value}"),
     "changed_month": Text("changed in {date}; was {value}", "modifié en {date}, auparavant {value}"),
@@ -103,10 +105,11 @@ def source_date(source: Source, lang: Lang, checked: bool = False) -> str:
     rules = locale(lang)
     read = WORDS["checked"].format(lang, date=rules.format_date(source.checked))
     dates = []
-    if source.published:
-        dates.append(WORDS["published"].format(lang, date=rules.format_date(source.published)))
-    if source.updated:
-        dates.append(WORDS["updated"].format(lang, date=rules.format_date(source.updated)))
+    for date, words in ((source.published, "published"), (source.updated, "updated")):
+        if date:
+            # "publié le 6 novembre 2023", but "publié en novembre 2023" or "en 2024"
+            key = words if date.count("-") == 2 else f"{words}_month"
+            dates.append(WORDS[key].format(lang, date=rules.format_date(date)))
     if not dates:
         return f"{WORDS['undated'](lang)}, {read}"
     if not checked and source.published and not source.updated:
@@ -116,13 +119,14 @@ def source_date(source: Source, lang: Lang, checked: bool = False) -> str:
 
 def cite_one(source: Source, lang: Lang, checked: bool = False) -> str:
     """`TikTok, “Title”, 6 November 2023` with the title linking to the page; a page not by
-    TikTok is "reported by" its publisher; a page in another language says so."""
+    TikTok or by the authority whose rule it states is "reported by" its publisher; a page in
+    another language says so."""
     rules = locale(lang)
     title = escape(source.title(lang))
     link = f'<a href="{escape(source.url)}" hreflang="{escape(source.lang)}">{title}</a>' if source.url else title
     parts = [escape(source.publisher), rules.quote.format(text=link), escape(source_date(source, lang, checked))]
     text = ", ".join(parts)
-    if not source.official:
+    if not (source.official or source.primary):
         text = f"{WORDS['reported_by'](lang)} {text}"
     if source.lang != lang:
         text += f" ({escape(WORDS['in_language'].format(lang, language=language_name(source.lang, lang)))})"
@@ -138,15 +142,38 @@ def cite_short(source: Source, lang: Lang) -> str:
     return f'<cite class="source">{link}{date}</cite>'
 
 
+def cite_publisher(sources: list[Source], lang: Lang) -> str:
+    """Several pages of one publisher, named once: `TikTok (“LIVE Gifts”, 6 November 2023;
+    “Creator Rewards Program”)`, each title linking to its page."""
+    if len(sources) == 1:
+        return cite_short(sources[0], lang)
+    rules = locale(lang)
+    pages = []
+    for source in sources:
+        link = f'<a href="{escape(source.url)}" hreflang="{escape(source.lang)}">{escape(source.title(lang))}</a>'
+        date = f", {escape(rules.format_date(source.published))}" if source.published else ""
+        pages.append(rules.quote.format(text=link) + date)
+    return f'<cite class="source">{escape(sources[0].publisher)} ({rules.citation_separator.join(pages)})</cite>'
+
+
+def _by_publisher(sources: list[Source], lang: Lang) -> list[str]:
+    groups: dict[str, list[Source]] = {}
+    for source in sources:
+        groups.setdefault(source.publisher, []).append(source)
+    return [cite_publisher(group, lang) for group in groups.values()]
+
+
 def cite(sources: tuple[Source, ...], lang: Lang, checked: bool = False) -> str:
-    """Several sources: in full with `checked` (the Sources page); otherwise short, TikTok's own
-    pages first, then "reported by" the others."""
+    """Several sources: in full with `checked` (the Sources page); otherwise short, each publisher
+    named once: TikTok's own pages first, then the authorities' whose rules they state, then
+    "reported by" the others."""
     rules = locale(lang)
     if checked:
         return rules.citation_separator.join(cite_one(source, lang, checked) for source in sources)
-    official = [cite_short(source, lang) for source in sources if source.official]
-    reported = [cite_short(source, lang) for source in sources if not source.official]
-    parts = [rules.join(official)] if official else []
+    ordered = sorted(sources, key=lambda source: not source.official)
+    named = _by_publisher([source for source in ordered if source.official or source.primary], lang)
+    reported = _by_publisher([source for source in sources if not (source.official or source.primary)], lang)
+    parts = [rules.join(named)] if named else []
     if reported:
         parts.append(f"{WORDS['reported_by'](lang)} {rules.join(reported)}")
     return rules.citation_separator.join(parts)

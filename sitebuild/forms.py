@@ -171,6 +171,7 @@ def _field(calc: Calculator, field: Field, lang: Lang) -> dict[str, Any]:
         "autocapitalize": "characters" if field.kind is Kind.COUNTRY else "off",
         "value": field.format(field.default, lang),
         "unit": _UNIT.get(field.kind),
+        "maxlength": field.max_length if field.kind is Kind.TEXT else None,
     }
 
 

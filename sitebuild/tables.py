@@ -1,7 +1,7 @@
-"""Tables generated from the data file: a calculator's assumptions, and the Sources page's list
-of every figure and every source. Pages pull them in with markdown-include
-(`{!rates/live-gifts.en.md!}`, `{!sources.fr.md!}`); they are written as Markdown whose cells
-already hold the tagged values and linked citations."""
+"""Tables generated from the data file: a calculator's assumptions, the LIVE gifts by name with
+their prices, and the Sources page's list of every figure and every source. Pages pull them in
+with markdown-include (`{!rates/live-gifts.en.md!}`, `{!gifts.fr.md!}`, `{!sources.fr.md!}`);
+they are written as Markdown whose cells already hold the tagged values and linked citations."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from pathlib import Path
 from calculators import CALCULATORS
 from calculators.availability import PROGRAMS, STATUS_NAMES, Program, Scope, Status, status
 from calculators.countries import country_name
-from calculators.quoting import figure
-from calculators.rates import RATES, ROLE_NAMES, SOURCES, Figure, Role
+from calculators.gifts import GIFTS
+from calculators.locales import locale
+from calculators.quoting import End, figure
+from calculators.rates import RATES, ROLE_NAMES, SOURCES, Bound, Figure, Role, Source
 from calculators.text import LANGUAGES, Lang, Text
 from calculators.typography import space
 
@@ -23,6 +25,7 @@ from .figures import (
     cite_figure,
     cite_figures,
     cite_one,
+    cite_short,
     data_html,
     help_html,
     historical_text,
@@ -43,6 +46,10 @@ LABELS = {
     "page": Text("Page", "Page"),
     "dates": Text("Dates", "Dates"),
     "used_for": Text("Figures", "Données"),
+    "gift": Text("Gift", "Cadeau"),
+    "coins": Text("Price in coins", "Prix en Pièces"),
+    "lists": Text("Lists that give it", "Listes qui le donnent"),
+    "others": Text("Other prices published", "Autres prix publiés"),
 }
 
 TOPICS: dict[str, Text] = {
@@ -127,6 +134,37 @@ def rates_table(slug: str, lang: Lang) -> str:
     return _table(header, rows) if rows else ""
 
 
+def _lists(sources: tuple[Source, ...], lang: Lang) -> str:
+    """ "Back to Front Show, The Next Hint and Sportskeeda", each linking to its page: a column
+    of its own says these are the lists that report the price."""
+    return locale(lang).join([cite_short(source, lang) for source in sources])
+
+
+def gifts_table(lang: Lang) -> str:
+    """Every gift with a sourced price, in the data file's order by price: the price the calculator
+    uses with the lists that give it, then any other price published, each with its own lists."""
+    header = [LABELS[name](lang) for name in ("gift", "coins", "lists", "others")]
+    rows = []
+    for gift in GIFTS:
+        item = figure(gift.key)
+        ends: tuple[tuple[End, Bound | None], ...] = (("low", item.low), ("high", item.high))
+        others = [
+            f"{data_html(item, end, lang)} ({_lists(bound.sources, lang)})"
+            for end, bound in ends
+            if bound is not None and bound.value != item.value
+        ]
+        note = _note(item, lang)
+        rows.append(
+            [
+                escape(gift.name(lang)),
+                data_html(item, "value", lang),
+                _lists(item.sources, lang),
+                "; ".join(others) + (f"<br>{note}" if note else ""),
+            ]
+        )
+    return _table(header, rows)
+
+
 def sources_table(lang: Lang) -> str:
     """Every figure by topic, then every source: the Sources page."""
     parts = []
@@ -164,7 +202,9 @@ def bibliography(lang: Lang) -> str:
             used.setdefault(source.id, []).append(key)
     header = [LABELS[name](lang) for name in ("page", "used_for")]
     rows = []
-    for source_id, source in sorted(SOURCES.items(), key=lambda pair: (not pair[1].official, pair[1].publisher)):
+    for source_id, source in sorted(
+        SOURCES.items(), key=lambda pair: (not pair[1].official, not pair[1].primary, pair[1].publisher)
+    ):
         keys = used.get(source_id, [])
         links = ", ".join(
             f'<a href="#{key.replace(".", "-").replace("_", "-")}">{escape(RATES[key].label(lang))}</a>' for key in keys
@@ -292,6 +332,7 @@ def write_includes(directory: Path, docs: Path | None = None) -> None:
         files[f"availability.{lang}.md"] = availability_tables(lang)
         if docs is not None:
             files[f"calculators.{lang}.md"] = calculator_index(lang, calculator_homes(docs))
+        files[f"gifts.{lang}.md"] = gifts_table(lang)
         for slug in CALCULATORS:
             files[f"rates/{slug}.{lang}.md"] = rates_table(slug, lang)
     for name, text in files.items():
@@ -301,4 +342,4 @@ def write_includes(directory: Path, docs: Path | None = None) -> None:
             path.write_text(text, encoding="utf-8")
 
 
-__all__ = ["bibliography", "cite", "rates_table", "sources_table", "write_includes"]
+__all__ = ["bibliography", "cite", "gifts_table", "rates_table", "sources_table", "write_includes"]

@@ -1,7 +1,9 @@
 """LIVE gifts: what the coins viewers send during a LIVE are worth to the creator.
 
 Viewers buy coins, spend them on gifts, and the creator receives diamonds that convert to cash.
-TikTok publishes no diamond rate, so both conversion rates are editable assumptions.
+TikTok publishes no diamond rate, so both conversion rates are editable assumptions. Gifts may
+also be listed by name ("3 × Rose, 1 × Lion"): their coins, at the prices of the data file, are
+added to the coins typed.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..gifts import GIFT_LIST, Gifts, gift_coins
 from ..numbers import ceil_div
 from ..rates import rate
 from ..text import Lang, Text
@@ -24,23 +27,30 @@ class LiveGifts:
     """Percent of what viewers paid that reaches the creator; None when nothing was spent."""
     coins_for_goal: int | None
     """Coins needed to reach the goal; None when a coin is worth nothing."""
+    gift_coins: int
+    """Coins the gifts listed by name are worth (already counted in every output above)."""
 
 
 def compute(
     coins: int,
+    gifts: Gifts = (),
+    *,
     diamonds_per_coin: Decimal,
     usd_per_diamond: Decimal,
     coin_price: Decimal,
     goal: Decimal,
     lang: Lang = "en",
 ) -> LiveGifts:
+    """`gifts` by name are optional (other calculators count coins only); the rates come by name."""
+    from_gifts = gift_coins(gifts)
+    coins = coins + from_gifts
     diamonds = coins * diamonds_per_coin
     earnings = diamonds * usd_per_diamond
     viewer_spend = coins * coin_price
     creator_share = earnings / viewer_spend * 100 if viewer_spend else None
     usd_per_coin = diamonds_per_coin * usd_per_diamond
     coins_for_goal = ceil_div(goal, usd_per_coin) if usd_per_coin else None
-    return LiveGifts(diamonds, earnings, viewer_spend, creator_share, coins_for_goal)
+    return LiveGifts(diamonds, earnings, viewer_spend, creator_share, coins_for_goal, from_gifts)
 
 
 APP_COIN_PRICE = rate("live_gifts.price_per_coin")
@@ -66,6 +76,18 @@ CALCULATOR = Calculator(
             help=Text(
                 "The total coin value of the gifts sent to you.", "La valeur totale en Pièces des cadeaux reçus."
             ),
+        ),
+        Field(
+            "gifts",
+            Kind.TEXT,
+            Text("Gifts received, by name (optional)", "Cadeaux reçus, par nom (facultatif)"),
+            (),
+            help=Text(
+                "For example 3 × Rose, 1 × Lion, or 3x rose; lion. Their coins, at the prices in the table of gifts, are added to the coins above: set those to 0 to count only the gifts listed here.",
+                "Par exemple « 3 × Rose, 1 × Lion » ou « 3x rose ; lion ». Leurs Pièces, aux prix du tableau des cadeaux, s'ajoutent aux Pièces ci-dessus : mets-les à 0 pour ne compter que les cadeaux indiqués ici.",
+            ),
+            reader=GIFT_LIST,
+            max_length=500,
         ),
         from_rate(
             "diamonds_per_coin",
@@ -127,6 +149,11 @@ CALCULATOR = Calculator(
             "coins_for_goal",
             OutputKind.COUNT,
             Text("Coins needed for your goal", "Pièces nécessaires pour ton objectif"),
+        ),
+        Output(
+            "gift_coins",
+            OutputKind.COUNT,
+            Text("Coins from the gifts listed by name", "Pièces des cadeaux indiqués par nom"),
         ),
     ),
     compute=compute,

@@ -9,7 +9,7 @@ shows it first, so its form is compact.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..fields import Calculator, Kind, Output, OutputKind, from_rate, low_not_above_high
@@ -52,12 +52,12 @@ CALCULATOR = Calculator(
         "A monthly range from your qualified views in the Creator Rewards Program and the coins you receive as LIVE gifts, at the most reported rates.",
         "Une fourchette mensuelle à partir de tes vues qualifiées dans le Programme de récompenses pour les créateurs et des Pièces reçues en Cadeaux LIVE, aux taux les plus cités.",
     ),
+    # The fields of the two calculators it draws on, with labels and help made for a compact form.
     fields=(
-        from_rate(
-            "qualified_views",
-            Kind.COUNT,
-            "creator_rewards.qualified_views",
-            Text("Qualified views a month", "Vues qualifiées par mois"),
+        replace(
+            creator_rewards.CALCULATOR.field("qualified_views"),
+            label=Text("Qualified views a month", "Vues qualifiées par mois"),
+            help=None,
         ),
         from_rate(
             "live_coins",
@@ -65,51 +65,27 @@ CALCULATOR = Calculator(
             "quick_estimate.live_coins",
             Text("LIVE gift coins a month", "Pièces de Cadeaux LIVE par mois"),
         ),
-        from_rate(
-            "rpm_low",
-            Kind.MONEY,
-            "creator_rewards.rpm_low",
-            Text("Low RPM (USD per 1,000 qualified views)", "RPM bas (USD pour 1 000 vues qualifiées)"),
+        replace(
+            creator_rewards.CALCULATOR.field("rpm_low"),
             help=Text(
                 'The low end of the range: most reports give {{ rate("creator_rewards.rpm_low") }} to {{ rate("creator_rewards.rpm_high") }}.',
                 'Le bas de la fourchette : la plupart des témoignages donnent {{ rate("creator_rewards.rpm_low") }} à {{ rate("creator_rewards.rpm_high") }}.',
             ),
-            maximum=Decimal(1000),
         ),
-        from_rate(
-            "rpm_high",
-            Kind.MONEY,
-            "creator_rewards.rpm_high",
-            Text("High RPM (USD per 1,000 qualified views)", "RPM haut (USD pour 1 000 vues qualifiées)"),
+        replace(
+            creator_rewards.CALCULATOR.field("rpm_high"),
             help=Text(
                 'The high end of the range; the widest spread reported is {{ range("creator_rewards.rpm_spread") }}.',
                 'Le haut de la fourchette ; l\'écart le plus large rapporté va de {{ range("creator_rewards.rpm_spread") }}.',
             ),
-            maximum=Decimal(1000),
         ),
-        from_rate(
-            "diamonds_per_coin",
-            Kind.NUMBER,
-            "live_gifts.diamonds_per_coin",
-            Text("Diamonds per coin", "Diamants par Pièce"),
-            help=Text(
-                'Reported: one diamond for every {{ rate("live_gifts.coins_per_diamond") }} coins; TikTok publishes no rate.',
-                'Selon les sources, un Diamant pour {{ rate("live_gifts.coins_per_diamond") }} Pièces ; TikTok ne publie aucun taux.',
-            ),
-            maximum=Decimal(100),
-            places=4,
-        ),
-        from_rate(
-            "usd_per_diamond",
-            Kind.MONEY,
-            "live_gifts.usd_per_diamond",
-            Text("US dollars per diamond", "Dollars US par Diamant"),
+        live_gifts.CALCULATOR.field("diamonds_per_coin"),
+        replace(
+            live_gifts.CALCULATOR.field("usd_per_diamond"),
             help=Text(
                 'Used at both ends of the range; reports run from {{ range("live_gifts.usd_per_diamond") }}.',
                 'Utilisé aux deux bouts de la fourchette ; les sources vont de {{ range("live_gifts.usd_per_diamond") }}.',
             ),
-            maximum=Decimal(100),
-            places=4,
         ),
     ),
     outputs=(

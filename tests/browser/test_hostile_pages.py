@@ -68,6 +68,26 @@ def test_hostile_typing_in_french(recorded, served_site):
     assert recorded.errors == []
 
 
+def test_hostile_gift_names_are_quoted_as_text(recorded, served_site):
+    """The gifts field repeats what it did not understand in its message: as text, never as HTML."""
+    page = recorded.page
+    first, *others = PAYLOADS[:4]
+    page.goto(f"{served_site}methods/live-gifts/?live-gifts.gifts={quote(first)}")
+    page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
+    field = f"{FORM} input[name=gifts]"
+    for payload in [first, *others]:
+        if payload != first:
+            fill(page, field, payload)
+        expect(page.locator(field)).to_have_value(payload)
+        # A generous wait: on a busy machine an answer can take more than the default 5 s.
+        expect(page.locator("#live-gifts-gifts-error")).to_contain_text(payload[:20], timeout=30_000)
+        expect(page.locator(field)).to_have_attribute("aria-invalid", "true")
+        no_injection(page)
+    fill(page, field, "2 lions")
+    expect(page.locator(f"{FORM} output[name=gift_coins]")).to_have_attribute("data-value", "59998", timeout=30_000)
+    assert recorded.errors == []
+
+
 def test_soak_of_a_thousand_edits(recorded, served_site):
     page = recorded.page
     page.goto(served_site + "methods/live-gifts/")

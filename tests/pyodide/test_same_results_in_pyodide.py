@@ -11,19 +11,32 @@ import pytest
 
 from calculators import CALCULATORS, evaluate
 from calculators.fields import Kind
+from calculators.gifts import GIFT_LIST
 
 pytestmark = pytest.mark.pyodide
 
 PROJECT = Path(__file__).resolve().parents[2]
 
 
+GIFTS_TYPED = {
+    "en": ["3 × Rose, 1 × Lion", "3x rose; lion", "2 galaxies + Universe", "Lion × 2", "3 × Dragon", "1.5 × Rose", ""],
+    "fr": ["3 × Rose, 1 × Lion", "3x rose ; lion", "1 500 roses", "2 × Dragon", "1,5 × Rose", "3 ×"],
+}
+"""Gifts by name, read and refused alike in both runtimes."""
+
+
 def golden_cases() -> list[dict]:
-    """Defaults, every field doubled, zeroed and mistyped, in both languages."""
+    """Defaults, every field doubled, zeroed and mistyped, gifts by name, in both languages."""
     cases = []
     for slug, calculator in CALCULATORS.items():
         for lang in ("en", "fr"):
             cases.append({"slug": slug, "lang": lang, "values": {}})
             for field in calculator.fields:
+                if field.kind is Kind.TEXT:
+                    assert field.reader is GIFT_LIST, "a new kind of text field needs its own golden cases"
+                    for text in GIFTS_TYPED[lang]:
+                        cases.append({"slug": slug, "lang": lang, "values": {field.name: text}})
+                    continue
                 if field.kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.COUNTRY):
                     for choice in [c.code for c in field.choices] or ["true", "false", "FR", "KR", "ZZ"]:
                         cases.append({"slug": slug, "lang": lang, "values": {field.name: choice}})
@@ -31,6 +44,8 @@ def golden_cases() -> list[dict]:
                 doubled = field.format(field.default * 2 if not isinstance(field.default, str) else field.default, lang)
                 for text in (doubled, "0", "1 500" if lang == "fr" else "1,500", "abc", "-1"):
                     cases.append({"slug": slug, "lang": lang, "values": {field.name: text}})
+    # Only the gifts: 3 Roses and a Lion are 30,002 coins, 15,001 diamonds, $75.01.
+    cases.append({"slug": "live-gifts", "lang": "fr", "values": {"coins": "0", "gifts": "3 × Rose, 1 × Lion"}})
     return cases
 
 

@@ -37,7 +37,10 @@ def all_pages(site: Path) -> list[Path]:
 def test_every_page_exists_in_both_languages(built_site: Path):
     for source in english_sources():
         assert source.with_name(source.stem + ".fr.md").exists(), f"{source.name} has no French twin"
-        english, french = read_page(built_path(built_site, source, "en")), read_page(built_path(built_site, source, "fr"))
+        english, french = (
+            read_page(built_path(built_site, source, "en")),
+            read_page(built_path(built_site, source, "fr")),
+        )
         assert (english.lang, french.lang) == ("en", "fr"), source
 
 
@@ -67,7 +70,14 @@ def test_each_form_carries_one_json_configuration(built_site: Path):
         for form in page.forms:
             slug = form.attrs["data-calculator"]
             assert set(form.attrs) == {
-                "class", "method", "novalidate", "data-calculator", "data-state", "data-lang", "data-config", "aria-labelledby"
+                "class",
+                "method",
+                "novalidate",
+                "data-calculator",
+                "data-state",
+                "data-lang",
+                "data-config",
+                "aria-labelledby",
             }
             config = form.config
             assert set(config) == set(FormConfig.__annotations__), (page_path, slug)
@@ -91,7 +101,8 @@ def test_no_page_loads_anything_from_another_origin(built_site: Path):
             assert not urlsplit(resource).netloc, f"{page_path} loads {resource}"
     for stylesheet in built_site.rglob("*.css"):
         text = stylesheet.read_text(encoding="utf-8")
-        assert "fonts.googleapis" not in text and "@import url(http" not in text, stylesheet
+        assert "fonts.googleapis" not in text, stylesheet
+        assert "@import url(http" not in text, stylesheet
 
 
 def test_the_runtime_ships_with_the_site(built_site: Path):
@@ -124,7 +135,8 @@ def test_text_pages_do_not_mention_the_runtime(built_site: Path):
 def test_each_language_searches_its_own_pages(built_site: Path):
     english = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     french = json.loads((built_site / "fr" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert english["config"]["lang"] == ["en"] and french["config"]["lang"] == ["fr"]
+    assert english["config"]["lang"] == ["en"]
+    assert french["config"]["lang"] == ["fr"]
     assert not any(doc["location"].startswith("fr/") for doc in english["docs"])
     assert any(doc["location"].startswith("methods/live-gifts/") for doc in french["docs"])
     french_titles = {doc["title"] for doc in french["docs"]}

@@ -37,7 +37,9 @@ def figures(text: str, lang: str) -> set[Decimal]:
     found = set()
     for match in FIGURES[lang].finditer(text):
         raw = next(group for group in match.groups() if group)
-        cleaned = raw.replace(",", "") if lang == "en" else raw.translate({ord(c): None for c in SPACES}).replace(",", ".")
+        cleaned = (
+            raw.replace(",", "") if lang == "en" else raw.translate({ord(c): None for c in SPACES}).replace(",", ".")
+        )
         try:
             found.add(Decimal(cleaned).normalize())
         except InvalidOperation:
@@ -56,7 +58,11 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, site_url: str
                 continue  # another site: a source, not ours to check
             parts = urlsplit(target)
             relative = unquote(parts.path)[len(urlsplit(site_url).path) :]
-            file = built_site / relative / "index.html" if not relative or relative.endswith("/") else built_site / relative
+            file = (
+                built_site / relative / "index.html"
+                if not relative or relative.endswith("/")
+                else built_site / relative
+            )
             if not file.exists():
                 problems.append(f"{path.relative_to(built_site)}: {href} (no {file.relative_to(built_site)})")
             elif parts.fragment and file.suffix == ".html" and parts.fragment not in ids.get(file, read_page(file).ids):
@@ -80,7 +86,9 @@ def test_twins_carry_the_same_calculators_and_figures(built_site: Path):
 def test_no_figure_is_typed_in_by_hand(built_site: Path):
     """Pages, forms, help texts and drawings: every money amount, percentage or grouped number a
     reader sees comes from the data file (tagged) or from a calculator (an output)."""
-    definitional = re.compile(r"per 1,000|pour 1[\s\u202f\u00a0]000|1,000 qualified|1[\s\u202f\u00a0]000 vues", re.IGNORECASE)
+    definitional = re.compile(
+        r"per 1,000|pour 1[\s\u202f\u00a0]000|1,000 qualified|1[\s\u202f\u00a0]000 vues", re.IGNORECASE
+    )
     strays = {}
     for path in pages(built_site):
         lang = lang_of(built_site, path)

@@ -3,6 +3,7 @@ language, pointing at its own address and at one site image that the build drew.
 
 from __future__ import annotations
 
+import re
 import struct
 from pathlib import Path
 
@@ -39,9 +40,19 @@ def address(site: Path, site_url: str, path: Path) -> str:
     return site_url + path.relative_to(site).as_posix().removesuffix("index.html")
 
 
+def test_the_one_404_page_is_in_the_default_language(built_site: Path):
+    """Static hosts serve the root 404.html for every missing address; each language's pass writes
+    it, and the last (French) one used to win, labelling the English text as French."""
+    page = read_page(built_site / "404.html")
+    assert page.lang == "en"
+    assert page.meta["og:locale"] == ["en_US"]
+    assert page.meta["og:title"] == [social.NOT_FOUND("en")]
+
+
 def test_every_page_has_a_link_preview_in_its_language(built_site: Path, site_url: str):
     pages = built_pages(built_site)
-    assert len(pages) > 30 and any(path.relative_to(built_site).parts[0] == "fr" for path in pages)
+    assert len(pages) > 30
+    assert any(path.relative_to(built_site).parts[0] == "fr" for path in pages)
     for path in pages:
         page = read_page(path)
         where = str(path.relative_to(built_site))
@@ -67,7 +78,8 @@ def test_titles_and_descriptions_come_from_each_page(built_site: Path):
     assert home.meta["og:description"] == home.meta["description"]
     # French typography in the French description: a no-break space before the colon.
     tips = read_page(built_site / "fr" / "methods" / "tips" / "index.html").meta["og:description"][0]
-    assert "\u00a0:" in tips and " :" not in tips
+    assert "\u00a0:" in tips
+    assert " :" not in tips
 
 
 def test_a_calculator_page_is_shared_under_the_calculator_title(built_site: Path):
@@ -77,7 +89,8 @@ def test_a_calculator_page_is_shared_under_the_calculator_title(built_site: Path
         # The canonical address, without a query: a shared link keeps its own query in the address.
         assert "?" not in page.meta["og:url"][0]
         both = read_page(built_site / prefix / "getting-paid" / "index.html").meta["og:title"][0]
-        assert CALCULATORS["eligibility"].title(lang) in both and CALCULATORS["payout"].title(lang) in both
+        assert CALCULATORS["eligibility"].title(lang) in both
+        assert CALCULATORS["payout"].title(lang) in both
 
 
 def test_the_site_image_is_a_large_png(built_site: Path):
@@ -88,5 +101,22 @@ def test_the_site_image_is_a_large_png(built_site: Path):
     assert len(data) < 300_000, "link previews fetch it on every share"
     for path in (built_site / "index.html", built_site / "fr" / "index.html"):
         meta = read_page(path).meta
-        assert meta["og:image:width"] == ["1200"] and meta["og:image:height"] == ["630"]
+        assert meta["og:image:width"] == ["1200"]
+        assert meta["og:image:height"] == ["630"]
         assert meta["og:image:type"] == ["image/png"]
+
+
+def test_every_page_names_its_twins_for_search_engines(built_site: Path, site_url: str):
+    """`<link rel="alternate" hreflang>` lead to the same page in each language, never to a home."""
+    alternate = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([a-z-]+)">')
+    for path in built_pages(built_site):
+        if path.name == "404.html":
+            continue
+        links = {lang: href for href, lang in alternate.findall(path.read_text(encoding="utf-8"))}
+        where = str(path.relative_to(built_site))
+        assert sorted(links) == ["en", "fr", "x-default"], where
+        assert address(built_site, site_url, path) in links.values(), where
+        assert links["x-default"] == links["en"], where
+        for href in links.values():
+            twin = built_site / href.removeprefix(site_url)
+            assert (twin / "index.html" if href.endswith("/") else twin).is_file(), (where, href)

@@ -35,7 +35,11 @@ def test_finish_runs_without_mkdocs_and_completes_the_same_site(built_site: Path
     assert not (pages_only / "_headers").exists(), "the pages alone, not finished yet"
 
     finished = subprocess.run(
-        [sys.executable, "-c", WITHOUT_MKDOCS, str(pages_only)], cwd=PROJECT, capture_output=True, text=True, check=False
+        [sys.executable, "-c", WITHOUT_MKDOCS, str(pages_only)],
+        cwd=PROJECT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert finished.returncode == 0, finished.stderr
     assert "finished" in finished.stdout
@@ -45,7 +49,9 @@ def test_finish_runs_without_mkdocs_and_completes_the_same_site(built_site: Path
 
     def walk(comparison: filecmp.dircmp, where: str = "") -> None:
         problems.extend(f"only in one: {where}{name}" for name in comparison.left_only + comparison.right_only)
-        _, mismatch, errors = filecmp.cmpfiles(comparison.left, comparison.right, comparison.common_files, shallow=False)
+        _, mismatch, errors = filecmp.cmpfiles(
+            comparison.left, comparison.right, comparison.common_files, shallow=False
+        )
         problems.extend(f"differs: {where}{name}" for name in mismatch + errors)
         for name, sub in comparison.subdirs.items():
             walk(sub, f"{where}{name}/")

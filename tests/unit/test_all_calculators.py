@@ -64,6 +64,9 @@ def _plausible(field: Field) -> st.SearchStrategy[str]:
         return st.sampled_from(["US", "FR", "KR", "IT", "ES", "gb", "BE", "JP", "ZZ"])
     if field.kind is Kind.CHOICE:
         return st.sampled_from([choice.code for choice in field.choices] + ["nothing"])
+    if field.kind is Kind.TEXT:
+        examples = [field.reader.example(lang) for lang in LANGS] if field.reader else []
+        return st.sampled_from(["", field.format(field.default, "en"), *examples, "nothing"])
     return st.one_of(
         st.integers(0, 10**13).map(str),
         st.decimals(min_value=0, max_value=10**13, places=2).map(lambda value: f"{value:f}"),

@@ -13,14 +13,39 @@ PROJECT = Path(__file__).resolve().parents[2]
 
 def test_json_output_follows_the_contract(capsys):
     assert main(["live-gifts", "--json", "coins=1000"]) == 0
-    # 1,000 coins x 0.5 = 500 diamonds, x $0.005 = $2.50.
-    assert json.loads(capsys.readouterr().out) == {
-        "diamonds": "500",
-        "earnings": "2.50",
-        "viewer_spend": "14.14",
-        "creator_share": "17.68",
-        "coins_for_goal": "40000",
-    }
+    # 1,000 coins x 0.5 = 500 diamonds, x $0.005 = $2.50. The outputs keep their names and order;
+    # newer ones only ever come after them.
+    assert list(json.loads(capsys.readouterr().out).items()) == [
+        ("diamonds", "500"),
+        ("earnings", "2.50"),
+        ("viewer_spend", "14.14"),
+        ("creator_share", "17.68"),
+        ("coins_for_goal", "40000"),
+        ("gift_coins", "0"),
+    ]
+
+
+def test_gifts_by_name(capsys):
+    assert main(["live-gifts", "--json", "coins=0", "gifts=3 x Rose, 1 x Lion"]) == 0
+    # 3 x 1 + 1 x 29,999 = 30,002 coins; x 0.5 = 15,001 diamonds; x $0.005 = $75.005, $75.01.
+    out = json.loads(capsys.readouterr().out)
+    assert (out["gift_coins"], out["diamonds"], out["earnings"]) == ("30002", "15001", "75.01")
+
+
+def test_gifts_by_name_in_french(capsys):
+    assert main(["live-gifts", "--lang", "fr", "coins=0", "gifts=3 × Rose ; 1 500 roses"]) == 0
+    # 3 + 1 500 = 1 503 coins, written the French way.
+    assert "1\u202f503" in capsys.readouterr().out
+
+
+def test_an_unknown_gift_exits_2_and_names_the_field_and_the_gift(capsys):
+    assert main(["live-gifts", "--json", "gifts=3 x Rose, 2 x Dragon"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("live-gifts: gifts: ")
+    assert "Dragon" in captured.err
+    assert main(["live-gifts", "--lang", "fr", "gifts=1,5 rose"]) == 2
+    assert "« 1,5 »" in capsys.readouterr().err.replace("\u00a0", " ")
 
 
 def test_french_input(capsys):

@@ -50,6 +50,9 @@ def test_a_calculator_answers_in_it(scratch_language):
     assert evaluation.outputs()["earnings"] == "3.75"  # the JSON does not depend on the language
     assert evaluation.formatted()["earnings"] == "USD 3,75"
     assert evaluate("live-gifts", {"coins": "1,5"}, "xx").errors["coins"]  # read with its own rules
+    # Gifts by name too: 1 500 Roses and a Lion are 1,500 + 29,999 coins; its comma is decimal.
+    assert evaluate("live-gifts", {"gifts": "1 500 × Rose, Lion"}, "xx").outputs()["gift_coins"] == "31499"
+    assert evaluate("live-gifts", {"gifts": "1,5 × Rose"}, "xx").errors["gifts"]
 
 
 def test_the_site_builds_a_page_in_it(scratch_language):
@@ -72,3 +75,20 @@ def test_the_site_builds_a_page_in_it(scratch_language):
     assert 'value="10.000"' in form  # the default number of coins, grouped its way
     assert "selected>pounds (GBP)" in form or "GBP" in form  # its second currency, from its record
     assert finish_page("<p>Hello :</p>", "xx") == "<p>Hello:</p>"  # its typography, from its record
+
+
+def test_the_language_selector_leads_to_each_twin(scratch_language, monkeypatch: pytest.MonkeyPatch):
+    """Each twin carries its language's folder, which the page script reads to find the twin of the
+    page in view after instant navigation (docs/assets/js/language-links.js), so no folder is typed."""
+    from sitebuild import build
+
+    monkeypatch.setattr(build, "LANGUAGES", ("en", "fr", scratch_language))
+    for url in ("methods/tips/", "fr/methods/tips/", "xx/methods/tips/"):
+        twins = {twin["lang"]: twin for twin in build.twins(url)}
+        assert {lang: twin["path"] for lang, twin in twins.items()} == {
+            "en": "methods/tips/",
+            "fr": "fr/methods/tips/",
+            "xx": "xx/methods/tips/",
+        }
+        assert all(twin["path"] == twin["prefix"] + "methods/tips/" for twin in twins.values())
+    assert [twin["path"] for twin in build.twins("xx/")] == ["", "fr/", "xx/"]

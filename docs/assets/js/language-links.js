@@ -12,9 +12,8 @@ const LANGUAGE_LINK = "a.md-select__link[hreflang]";
 
 /** Point every language link of the header at the current page's twin. */
 export function pointLanguageLinksAtTwin() {
-  for (const link of document.querySelectorAll(LANGUAGE_LINK)) {
-    if (!(link instanceof HTMLAnchorElement)) continue;
-    link.href = twinUrl(link.hreflang);
+  for (const link of languageLinks()) {
+    link.href = twinUrl(link);
     link.target = "_self";
   }
 }
@@ -26,16 +25,25 @@ export function pointLanguageLinksAtTwin() {
  */
 export function keepPlaceOnLanguageSwitch(event) {
   const link = event.target instanceof Element && event.target.closest(LANGUAGE_LINK);
-  if (link instanceof HTMLAnchorElement) link.href = twinUrl(link.hreflang);
+  if (link instanceof HTMLAnchorElement) link.href = twinUrl(link);
+}
+
+/** @returns {HTMLAnchorElement[]} */
+function languageLinks() {
+  return [...document.querySelectorAll(LANGUAGE_LINK)].filter((link) => link instanceof HTMLAnchorElement);
 }
 
 /**
- * The current page in `lang`: English at the site root, French under fr/, same path and anchor.
- * @param {string} lang
+ * The current page in the link's language, same path and anchor. Each link carries its language's
+ * folder (`data-prefix`: "" for the default language at the site root, "fr/" for French), written
+ * by the build from the site's languages, so a new language needs no change here.
+ * @param {HTMLAnchorElement} link
  * @returns {string}
  */
-export function twinUrl(lang) {
+export function twinUrl(link) {
   let page = location.pathname.startsWith(siteRoot.pathname) ? location.pathname.slice(siteRoot.pathname.length) : "";
-  if (page === "fr" || page.startsWith("fr/")) page = page.slice(3);
-  return new URL(lang === "fr" ? `fr/${page}` : page, siteRoot).href + location.hash;
+  for (const prefix of languageLinks().map((other) => other.dataset.prefix ?? "")) {
+    if (prefix && (page === prefix.slice(0, -1) || page.startsWith(prefix))) page = page.slice(prefix.length);
+  }
+  return new URL((link.dataset.prefix ?? "") + page, siteRoot).href + location.hash;
 }
