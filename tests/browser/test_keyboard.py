@@ -154,7 +154,7 @@ def walk(request: pytest.FixtureRequest, browser: Browser, served_site: str) -> 
             field.focus()
             for key in ("Enter", "Escape", "Enter"):
                 field.press(key)
-        for selector in ("summary", "[data-reset]", "[data-share]"):
+        for selector in (".calc__assumptions > summary", "[data-reset]", "[data-share]"):
             form.locator(selector).focus()
             page.keyboard.press("Escape")
         return Walk(
@@ -177,7 +177,9 @@ def test_tab_reaches_everything_in_the_order_read(walk: Walk) -> None:
     keys = [focused["key"] for focused in walk.reached]
     # Everything, once each, in the order of the page (the assumptions opened, a currency chosen).
     assert keys == walk.reachable
-    assert keys[-1] == "share"
+    # The share button, then the export buttons, end the form.
+    assert keys[-4:-3] == ["share"]
+    assert keys[-1].endswith("-download-json")
     assert {"summary", "reset"} <= set(keys)
     assert any(focused["currency"] for focused in walk.reached)
     assert walk.assumptions_open

@@ -16,6 +16,7 @@ import {
   showState,
   wireForm,
 } from "./form.js";
+import { wireExport } from "./export.js";
 import { keepPlaceOnLanguageSwitch, pointLanguageLinksAtTwin } from "./language-links.js";
 import { RuntimeClient } from "./runtime-client.js";
 import { labelScrollRegions, watchScrollRegions } from "./scroll-regions.js";
@@ -88,6 +89,7 @@ function setUpCalculators() {
   for (const form of forms) {
     restoreFromUrl(form);
     wireForm(form, { evaluate, share: copyLink });
+    wireExport(form);
     if (hasCharts(form)) requestAnimationFrame(() => drawCharts(form));
   }
   startRuntime();
