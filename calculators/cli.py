@@ -8,7 +8,8 @@ import sys
 from collections.abc import Sequence
 
 from .catalog import CALCULATORS
-from .engine import calculator, evaluate
+from .engine import calculator, evaluate, evaluate_goal
+from .goals import goal_outputs
 from .text import LANGUAGES, Lang
 from .typography import space
 
@@ -26,6 +27,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print one JSON object of the outputs")
     parser.add_argument(
         "--lang", choices=LANGUAGES, default="en", help="language for reading inputs and writing outputs"
+    )
+    parser.add_argument(
+        "--goal",
+        metavar="AMOUNT",
+        help="also answer what is needed to earn AMOUNT (USD) a month, typed as on the page",
     )
     parser.add_argument("--list", action="store_true", help="list the calculators and exit")
     parser.add_argument("--fields", action="store_true", help="list the calculator's inputs with their defaults")
@@ -45,6 +51,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.slug not in CALCULATORS:
         parser.error(f"unknown calculator {args.slug!r}; use --list to see them")
     calc = calculator(args.slug)
+    if args.goal is not None and calc.goal is None:
+        answering = ", ".join(slug for slug, item in CALCULATORS.items() if item.goal is not None)
+        parser.error(f"{args.slug} answers no goal; these do: {answering}")
     if args.fields:
         for item in calc.fields:
             print(f"{item.name}\t{item.format(item.default, lang)}\t{space(item.label(lang), lang)}")
@@ -60,12 +69,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         for name, problem in evaluation.errors.items():
             print(f"{args.slug}: {name}: {problem}", file=sys.stderr)
         return 2
+    values, texts = evaluation.outputs(), evaluation.formatted()
+    outputs = calc.outputs
+    if args.goal is not None:
+        goal = evaluate_goal(evaluation, args.goal)
+        if goal.error is not None:
+            print(f"{args.slug}: --goal: {goal.error}", file=sys.stderr)
+            return 2
+        values.update(goal.values)
+        texts.update(goal.text)
+        outputs += goal_outputs(calc)
     if args.json:
-        print(json.dumps(evaluation.outputs(), ensure_ascii=False))
+        print(json.dumps(values, ensure_ascii=False))
         return 0
-    labels = {output.name: space(output.label(lang), lang) for output in calc.outputs}
+    labels = {output.name: space(output.label(lang), lang) for output in outputs}
     width = max(len(label) for label in labels.values())
     print(space(calc.title(lang), lang))
-    for name, text in evaluation.formatted().items():
+    for name, text in texts.items():
         print(f"  {labels[name]:<{width}}  {text}")
     return 0

@@ -8,16 +8,21 @@ they cannot disagree about parsing, validation, rounding or formatting.
 # annotations only, and `Answer.__optional_keys__` must be right (tests/unit/test_browser_contract.py).
 import decimal
 import json
+import shlex
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, NotRequired, TypedDict
 
 from .catalog import CALCULATORS
-from .fields import Calculator, Chart, ChartKind, FieldError, Output, OutputKind, Value
+from .fields import GOAL_INPUT, Calculator, Chart, ChartKind, Field, FieldError, Kind, Output, OutputKind, Value
+from .goals import GOAL_FIELD, goal_outputs, seek
 from .messages import message
 from .numbers import NumberFormatError, format_decimal, format_money, format_percent, parse_decimal, plain, quantize
+from .quoting import expand
+from .sensitivity import most_moving, spread_results
 from .text import Lang, check_lang
+from .typography import space
 
 JsonValue = str | bool | None | list[str]
 
@@ -56,6 +61,28 @@ class ChartData(TypedDict):
     axis: NotRequired[str]
 
 
+class SensitivityRow(TypedDict):
+    """One rate with a sourced low and high: its input and output, then, at the low end, at the
+    reader's value and at the high end, the output as JSON, as text, and the rate as text."""
+
+    field: str
+    label: str
+    output: str
+    output_label: str
+    values: list[JsonValue]
+    texts: list[str]
+    rates: list[str]
+
+
+class Sensitivity(TypedDict):
+    """How much the result depends on its uncertain rates, and which moves it most (`most`, a
+    field name, with a sentence saying so)."""
+
+    rows: list[SensitivityRow]
+    most: str
+    sentence: str
+
+
 class Answer(TypedDict):
     """One evaluation for the page: `Evaluation.to_dict`, plus the second currency's texts (or
     why its rate cannot be read) when `evaluate_json` was asked for one."""
@@ -66,6 +93,9 @@ class Answer(TypedDict):
     values: dict[str, JsonValue]
     text: dict[str, str]
     charts: list[ChartData]
+    working: list[str]
+    sensitivity: NotRequired[Sensitivity]
+    command: NotRequired[str]
     converted: NotRequired[dict[str, str]]
     fx_error: NotRequired[str]
 
@@ -131,16 +161,102 @@ class Evaluation:
             return []
         return [chart_data(self, chart) for chart in self.calculator.charts]
 
+    def working(self) -> list[str]:
+        """The calculator's formula in words (`Calculator.working`), one line per step, filled
+        with this evaluation's inputs and outputs as a reader of its language reads them."""
+        if self.result is None:
+            return []
+        shown = {item.name: input_text(item, self.values[item.name], self.lang) for item in self.calculator.fields}
+        shown.update(self.formatted())
+        return [
+            space(expand(line(self.lang), self.lang).format_map(shown), self.lang) for line in self.calculator.working
+        ]
+
+    def sensitivity(self) -> Sensitivity | None:
+        """The result at each end of every rate with a sourced low and high (None when the
+        calculator declares none, or the input is not valid)."""
+        if self.result is None or not self.calculator.spreads:
+            return None
+        calc, lang = self.calculator, self.lang
+        with decimal.localcontext(_CONTEXT):
+            found = spread_results(calc, self.values, lang)
+        rows: list[SensitivityRow] = []
+        for item in found:
+            field, output = calc.field(item.spread.field), _output(calc, item.spread.output)
+            rows.append(
+                {
+                    "field": field.name,
+                    "label": space(field.label(lang), lang),
+                    "output": output.name,
+                    "output_label": space(output.label(lang), lang),
+                    "values": [to_json(output, result) for result in item.results],
+                    "texts": [format_output(output, result, lang) for result in item.results],
+                    "rates": [input_text(field, rate, lang) for rate in item.rates],
+                }
+            )
+        most = most_moving(found)
+        assert most is not None  # the calculator declares at least one spread
+        row = next(row for row in rows if row["field"] == most.spread.field)
+        sentence = message("moves_most", lang, input=row["label"], low=row["texts"][0], high=row["texts"][2])
+        return {"rows": rows, "most": row["field"], "sentence": sentence}
+
     def to_dict(self) -> Answer:
         """Everything a page needs to update a form, as plain JSON types."""
-        return {
+        answer: Answer = {
             "slug": self.calculator.slug,
             "ok": self.ok,
             "errors": dict(self.errors),
             "values": self.outputs(),
             "text": self.formatted(),
             "charts": self.charts(),
+            "working": self.working(),
         }
+        sensitivity = self.sensitivity()
+        if sensitivity is not None:
+            answer["sensitivity"] = sensitivity
+        return answer
+
+
+def _output(calc: Calculator, name: str) -> Output:
+    return next(output for output in calc.outputs if output.name == name)
+
+
+def input_text(item: Field, value: Value, lang: Lang) -> str:
+    """An input as a reader reads it in a sentence: money with its currency, a percent with its sign."""
+    if isinstance(value, tuple) or item.kind is Kind.TEXT:
+        return item.format(value, lang)
+    if isinstance(value, bool | str):
+        for choice in item.choices:
+            if choice.code == value:
+                return choice.label(lang)
+        return item.format(value, lang)
+    if item.kind is Kind.MONEY:
+        number = Decimal(value)
+        places = 2 if number == quantize(number, 2) else item.places
+        return format_money(number, lang, places=places)
+    if item.kind is Kind.PERCENT:
+        return format_percent(Decimal(value), lang, max_places=item.places)
+    return format_decimal(Decimal(value), lang, max_places=item.places)
+
+
+def command(slug: str, raw: Mapping[str, object], lang: str, goal: object = None) -> str:
+    """The `python -m calculators` command that gives the same answer for these raw values (as
+    typed, in `lang`), leaving out those that are their field's default as written by the page."""
+    calc = calculator(slug)
+    language = check_lang(lang)
+    words = ["python", "-m", "calculators", slug]
+    if language != "en":
+        words += ["--lang", language]
+    if goal is not None and calc.goal is not None:
+        words += ["--goal", str(goal)]
+    words.append("--json")
+    for item in calc.fields:
+        if item.name not in raw:
+            continue
+        typed = str(raw[item.name])
+        if typed != item.format(item.default, language):
+            words.append(f"{item.name}={typed}")
+    return shlex.join(words)
 
 
 def evaluate(slug: str, raw: Mapping[str, object] | None = None, lang: str = "en") -> Evaluation:
@@ -300,6 +416,44 @@ def format_output(output: Output, value: Any, lang: Lang) -> str:
     return format_decimal(number, lang)
 
 
+@dataclass(frozen=True)
+class GoalAnswer:
+    """What a reader needs for a monthly goal (`goals.seek`): its outputs by name, as JSON and as
+    text, or why the goal cannot be read."""
+
+    values: dict[str, JsonValue]
+    text: dict[str, str]
+    error: str | None = None
+
+
+def evaluate_goal(evaluation: Evaluation, raw: object = None) -> GoalAnswer:
+    """The goal's answer for a valid evaluation of a calculator that declares one; `raw` is the
+    goal as typed (None: the default goal). Never raises for bad input."""
+    calc, lang = evaluation.calculator, evaluation.lang
+    if calc.goal is None:
+        raise ValueError(f"{calc.slug} answers no goal")
+    try:
+        goal = GOAL_FIELD.default if raw is None else GOAL_FIELD.parse(raw, lang)
+    except FieldError as error:
+        return GoalAnswer({}, {}, str(error))
+    if evaluation.result is None:
+        return GoalAnswer({}, {})
+    if not isinstance(goal, Decimal):  # a MONEY field reads into a Decimal
+        raise TypeError(f"the goal reads {goal!r}")
+    with decimal.localcontext(_CONTEXT):
+        needs = seek(calc, evaluation.values, goal, lang)
+    outputs = goal_outputs(calc)
+    return GoalAnswer(
+        {output.name: to_json(output, needs[output.name]) for output in outputs},
+        {output.name: format_output(output, needs[output.name], lang) for output in outputs},
+    )
+
+
+def goal_default(lang: Lang) -> str:
+    """The default goal as the page writes it in its input."""
+    return GOAL_FIELD.format(GOAL_FIELD.default, lang)
+
+
 CURRENCIES = ("EUR", "GBP")
 
 
@@ -308,9 +462,28 @@ def evaluate_json(slug: str, raw_json: str, lang: str, display_json: str = "null
 
     `display_json` may ask for a second currency, `{"currency": "EUR", "rate": "0,86"}`, with the
     rate as the reader typed it; the answer then carries `converted` texts, or `fx_error`.
+
+    For a calculator that answers a goal, the raw values may hold the goal as typed
+    (`monthly_goal`, the goal input of the page); its outputs join the calculator's, and a goal
+    that cannot be read is an error of that input.
     """
-    evaluation = evaluate(slug, json.loads(raw_json), lang)
+    raw = json.loads(raw_json)
+    goal_raw = None
+    if calculator(slug).goal is not None and isinstance(raw, dict):
+        goal_raw = raw.pop(GOAL_INPUT, None)
+    evaluation = evaluate(slug, raw, lang)
     answer = evaluation.to_dict()
+    if evaluation.calculator.goal is not None:
+        goal_raw = goal_default(evaluation.lang) if goal_raw is None else goal_raw
+        goal = evaluate_goal(evaluation, goal_raw)
+        if goal.error is not None:
+            answer["ok"], answer["values"], answer["text"], answer["charts"] = False, {}, {}, []
+            answer["errors"][GOAL_INPUT] = goal.error
+        else:
+            answer["values"].update(goal.values)
+            answer["text"].update(goal.text)
+    if isinstance(raw, dict):
+        answer["command"] = command(slug, raw, evaluation.lang, goal_raw)
     display = json.loads(display_json)
     if isinstance(display, dict) and display.get("currency") in CURRENCIES:
         try:

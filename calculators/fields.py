@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import enum
 import inspect
+import string
 import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -237,6 +238,39 @@ class Chart:
     factors: tuple[Decimal, ...] = GROWTH_FACTORS
 
 
+GOAL_INPUT = "monthly_goal"
+"""The page's name for the goal input of a calculator that answers a goal (a named control of the
+form, so shared links and errors work as for any input; never one of the calculator's fields)."""
+
+
+@dataclass(frozen=True)
+class GoalSeek:
+    """ "What do I need for X a month?": the smallest whole number of `solve` (a count input) for
+    which each money output of `outputs` reaches the goal. With `solve=None`, how many times the
+    result itself is needed (brand deals: how many deals a month at that price). Two outputs are a
+    rate's low and high ends, so the answer is a range; `label` names what is needed."""
+
+    outputs: tuple[str, ...]
+    label: Text
+    solve: str | None = None
+
+    @property
+    def output_names(self) -> tuple[str, ...]:
+        """The answer's outputs: `goal_low` (fewest needed) and `goal_high` (most) for a range,
+        `goal_needed` for one output. They follow the calculator's own outputs."""
+        return ("goal_low", "goal_high") if len(self.outputs) > 1 else ("goal_needed",)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """A rate whose sources give a low and a high value (`figure`, with `low` and `high` in the
+    data file): the sensitivity shows `output` with `field` at each end and at the reader's value."""
+
+    field: str
+    figure: str
+    output: str
+
+
 CrossCheck = Callable[[Mapping[str, Any], Lang], Mapping[str, str]]
 """Given valid parsed values, return {field: message in the reader's language} for rules
 that involve several fields (a low rate above the high one, shares over 100 %)."""
@@ -280,6 +314,15 @@ class Calculator:
     the exchange rate goes with the assumptions. Only the presentation changes."""
     question: Text | None = None
     """The reader's question it answers, for the calculators index."""
+    goal: GoalSeek | None = None
+    """Answers "what do I need for X a month?" (`calculators.goals`), from the CLI's `--goal`
+    and in the page's goal section."""
+    spreads: tuple[Spread, ...] = ()
+    """The rates with a sourced low and high (`calculators.sensitivity`)."""
+    working: tuple[Text, ...] = ()
+    """The formula in words, one line per step, for "How this is calculated": `{name}` is an
+    input or an output as the reader sees it (`engine.Evaluation.working`); figures of the data
+    file may be quoted with the help texts' macros."""
 
     def __post_init__(self) -> None:
         check_declarations(self)
@@ -323,9 +366,40 @@ def check_declarations(calculator: Calculator) -> None:
             raise DeclarationError(f"{where}: a chart draws outputs it does not have: {missing}")
         if chart.kind is ChartKind.GROWTH and chart.vary not in names:
             raise DeclarationError(f"{where}: a growth chart varies {chart.vary!r}, which is not a field")
+    for line in calculator.working:
+        for text in (line.en, line.fr):
+            unknown = {
+                name for _, name, _, _ in string.Formatter().parse(text.replace("{{", "").replace("}}", "")) if name
+            }
+            unknown -= set(names) | set(outputs)
+            if unknown:
+                raise DeclarationError(f"{where}: the working names no input or output {sorted(unknown)}")
+    for spread in calculator.spreads:
+        figure = rates.RATES.get(spread.figure)
+        if spread.field not in names or spread.output not in outputs:
+            raise DeclarationError(f"{where}: a spread names an unknown input or output: {spread}")
+        if figure is None or figure.low is None or figure.high is None:
+            raise DeclarationError(f"{where}: {spread.figure!r} has no low and high value in the data file")
+    if calculator.goal is not None:
+        _check_goal(calculator, calculator.goal, names, outputs)
     for item in calculator.fields:
         if item.rate is not None and item.rate not in rates.RATES:
             raise DeclarationError(f"{where}: field {item.name!r} names the unknown figure {item.rate!r}")
+
+
+def _check_goal(calculator: Calculator, goal: GoalSeek, names: list[str], outputs: list[str]) -> None:
+    where = f"calculator {calculator.slug!r}"
+    if not 1 <= len(goal.outputs) <= 2:
+        raise DeclarationError(f"{where}: a goal reads one output, or the low and high ends of a range")
+    for name in goal.outputs:
+        kind = next((output.kind for output in calculator.outputs if output.name == name), None)
+        if kind is not OutputKind.MONEY:
+            raise DeclarationError(f"{where}: a goal reads money outputs, and {name!r} is not one")
+    if goal.solve is not None and (goal.solve not in names or calculator.field(goal.solve).kind is not Kind.COUNT):
+        raise DeclarationError(f"{where}: a goal solves for a count input, and {goal.solve!r} is not one")
+    taken = set(goal.output_names) & (set(outputs) | set(names)) | ({GOAL_INPUT} & set(names))
+    if taken:
+        raise DeclarationError(f"{where}: the goal's names are taken by the calculator: {sorted(taken)}")
 
 
 def from_rate(name: str, kind: Kind, key: str, label: Text, **options: Any) -> Field:

@@ -49,6 +49,10 @@ MESSAGES: dict[str, Text] = {
         "« {item} » ne nomme aucun cadeau : écris son nom après le nombre, par exemple 3 × Rose.",
     ),
     "not_available": Text("not available", "non disponible"),
+    "moves_most": Text(
+        "Of these rates, “{input}” moves the result most: from {low} to {high}.",
+        "De ces taux, c'est « {input} » qui fait le plus varier le résultat : de {low} à {high}.",
+    ),
 }
 
 

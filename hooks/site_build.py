@@ -90,7 +90,7 @@ def on_template_context(context: dict[str, Any], template_name: str, config: MkD
 
 
 def on_post_page(output: str, page: Page, **_: Any) -> str:
-    return str(state["build"].finish_page(output, _lang(page), page.url))
+    return str(state["build"].finish_page(output, _lang(page)))
 
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:

@@ -16,8 +16,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from calculators import calculator, evaluate
-from calculators.engine import CURRENCIES, ChartData, Evaluation
+from calculators.engine import CURRENCIES, ChartData, Evaluation, command, evaluate_goal, goal_default
 from calculators.fields import Calculator, Field, Kind, OutputKind
+from calculators.goals import GOAL_FIELD, goal_outputs
 from calculators.locales import locale
 from calculators.numbers import format_decimal
 from calculators.rates import RATES
@@ -25,7 +26,7 @@ from calculators.text import Lang, Text
 from calculators.typography import space
 
 from .errors import BuildError
-from .figures import cite_figure, help_html
+from .figures import cite_figure, data_html, help_html
 from .runtime import Runtime
 
 UI = {
@@ -44,6 +45,28 @@ UI = {
     "fx_rate": Text("Exchange rate, per US dollar", "Taux de change, pour 1 dollar US"),
     "copy_failed": Text("Copy this link from the address bar.", "Copie ce lien depuis la barre d'adresse."),
     "source": Text("Source:", "Source :"),
+    "working": Text("How this is calculated", "Comment c'est calculé"),
+    "rates_used": Text("The rates, and where they come from:", "Les taux, et d'où ils viennent :"),
+    "default": Text("by default", "par défaut"),
+    "terminal": Text(
+        "The same answer from a terminal, with the calculators package of this site:",
+        "La même réponse depuis un terminal, avec le paquet calculators de ce site :",
+    ),
+    "copy_command": Text("Copy the command", "Copier la commande"),
+    "command_copied": Text("Command copied.", "Commande copiée."),
+    "copy_results": Text("Copy the results", "Copier les résultats"),
+    "results_copied": Text("Results copied.", "Résultats copiés."),
+    "download_csv": Text("Download inputs and results (CSV)", "Télécharger les données et les résultats (CSV)"),
+    "download_json": Text("Download inputs and results (JSON)", "Télécharger les données et les résultats (JSON)"),
+    "sensitivity": Text(
+        "How much the result depends on the rates sources disagree on",
+        "À quel point le résultat dépend des taux sur lesquels les sources divergent",
+    ),
+    "rate": Text("Rate and result", "Taux et résultat"),
+    "at_low": Text("At the low end", "Au plus bas"),
+    "at_yours": Text("With your value", "Avec ta valeur"),
+    "at_high": Text("At the high end", "Au plus haut"),
+    "goal": Text("What would it take to earn a monthly goal?", "Que faudrait-il pour atteindre un objectif par mois ?"),
     "static": Text(
         "Showing the result for the default values. The calculator starts in a moment.",
         "Résultat pour les valeurs par défaut. Le calculateur démarre dans un instant.",
@@ -74,6 +97,8 @@ STATUS_MESSAGES = (
     "integrity",
     "copied",
     "copy_failed",
+    "command_copied",
+    "results_copied",
 )
 """The messages the page script shows in a form's status line, carried in the form's configuration."""
 
@@ -105,7 +130,17 @@ class FormConfig(TypedDict):
     numbers: NumberStyle
 
 
-RESERVED_STATUS = ("static", "loading", "loading_package", "ready", "invalid", "copied", "copy_failed")
+RESERVED_STATUS = (
+    "static",
+    "loading",
+    "loading_package",
+    "ready",
+    "invalid",
+    "copied",
+    "copy_failed",
+    "command_copied",
+    "results_copied",
+)
 """The status messages of a form that works: the status line keeps room for the longest, so the
 page below it does not move as the calculator starts (the failure messages may take more room)."""
 
@@ -221,6 +256,45 @@ def _charts(data: list[ChartData], lang: Lang) -> list[dict[str, Any]]:
     return charts
 
 
+def _goal(calc: Calculator, evaluation: Evaluation, lang: Lang) -> dict[str, Any] | None:
+    """The goal section of a calculator that answers one: its input and its answer for the
+    default goal, after the calculator's own results."""
+    if calc.goal is None:
+        return None
+    answer = evaluate_goal(evaluation)
+    outputs = [
+        {
+            "name": output.name,
+            "label": _text(output.label, lang),
+            "value": data_value(answer.values[output.name]),
+            "text": answer.text[output.name],
+        }
+        for output in goal_outputs(calc)
+    ]
+    return {"field": _field(calc, GOAL_FIELD, lang), "outputs": outputs}
+
+
+def _working(calc: Calculator, evaluation: Evaluation, lang: Lang) -> dict[str, Any]:
+    """The working shown ("How this is calculated"): the formula filled with the default numbers, each assumption's
+    default with its sources and their dates, and the command that gives the same answer (the
+    page script refills the formula and the command as the reader types)."""
+    rates_used = [
+        {
+            "label": _text(field.label, lang),
+            "value": Markup(data_html(RATES[field.rate], "value", lang)),
+            "source": Markup(cite_figure(RATES[field.rate], lang, checked=True)),
+        }
+        for field in calc.fields
+        if field.is_assumption and field.rate
+    ]
+    goal = goal_default(lang) if calc.goal is not None else None
+    return {
+        "steps": evaluation.working(),
+        "rates": rates_used,
+        "command": command(calc.slug, {}, lang, goal),
+    }
+
+
 def render(slug: str, lang: Lang, runtime: Runtime) -> str:
     """One calculator's form, with its default result filled in, naming the folders (relative
     to the site root) of the Python runtime and of the calculators wheel."""
@@ -262,6 +336,9 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
         "assumptions": [_field(calc, field, lang) for field in calc.fields if field.is_assumption],
         "outputs": outputs,
         "charts": _charts(charts, lang),
+        "goal": _goal(calc, evaluation, lang),
+        "working": _working(calc, evaluation, lang),
+        "sensitivity": evaluation.sensitivity(),
         "currency": _currency(lang) if has_money else None,
         "compact": calc.compact,
         "status_reserve": max((_text(UI[key], lang) for key in RESERVED_STATUS), key=len),

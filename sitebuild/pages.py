@@ -53,29 +53,6 @@ def language_base(html: str, lang: str) -> str:
     return html
 
 
-LANGUAGE_ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([a-z]{2,3})">')
-
-
-def page_alternates(html: str, url: str) -> str:
-    """The theme's `<link rel="alternate" hreflang>` give each language's home; on a page, give
-    each language's twin of this page (`url`, site-relative), as search engines expect, and the
-    default language's as `x-default`."""
-    page = url
-    for lang in LANGUAGES[1:]:
-        page = page.removeprefix(f"{lang}/")
-    head, end_of_head, body = html.partition("</head>")  # pages cite sources with hreflang too
-    twins: dict[str, str] = {}
-
-    def twin(match: re.Match[str]) -> str:
-        twins[match[2]] = match[1] + page
-        link = f'<link rel="alternate" href="{twins[match[2]]}" hreflang="{match[2]}">'
-        if len(twins) == len(LANGUAGES):  # after the last language, the default one for the rest
-            link += f'\n      <link rel="alternate" href="{twins[LANGUAGES[0]]}" hreflang="x-default">'
-        return link
-
-    return LANGUAGE_ALTERNATE.sub(twin, head) + end_of_head + body
-
-
 MATERIAL_TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*type="checkbox"[^>]*?) autocomplete="off"')
 UNNAMED_WIDGETS = {
     '<div class="md-search" data-md-component="search" role="dialog">': Text("Search", "Recherche"),
@@ -96,9 +73,6 @@ def repair_material_markup(html: str, lang: str) -> str:
     return html
 
 
-def finish_page(html: str, lang: str, url: str | None = None) -> str:
-    """A whole built page, made valid and typeset in its language; `url` (site-relative) for a page
-    that has twins in the other languages (not the one 404 page)."""
-    if url is not None:
-        html = page_alternates(html, url)
+def finish_page(html: str, lang: str) -> str:
+    """A whole built page, made valid and typeset in its language."""
     return space_html(repair_material_markup(language_base(html, lang), lang), lang)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import HUNDRED, Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, Calculator, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..text import Lang, Text
 
 
@@ -99,4 +99,31 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
+    spreads=(
+        Spread("conversion_rate", "affiliate.conversion_rate_reported", "earnings"),
+        Spread("commission", "affiliate.commission_range", "earnings"),
+    ),
+    working=(
+        Text(
+            "{views} views × {click_rate} = {clicks} clicks",
+            "{views} vues × {click_rate} = {clicks} clics",
+        ),
+        Text(
+            "{clicks} clicks × {conversion_rate} = {orders} orders",
+            "{clicks} clics × {conversion_rate} = {orders} commandes",
+        ),
+        Text(
+            "{orders} orders × {price} = {sales} in sales",
+            "{orders} commandes × {price} = {sales} de ventes",
+        ),
+        Text(
+            "{sales} × {commission} = {earnings} commission",
+            "{sales} × {commission} = {earnings} de commission",
+        ),
+        Text(
+            "{earnings} × 1,000 ÷ {views} views = {earnings_per_1000_views} per 1,000 views",
+            "{earnings} × 1 000 ÷ {views} vues = {earnings_per_1000_views} pour 1 000 vues",
+        ),
+    ),
+    goal=GoalSeek(("earnings",), Text("Views needed a month", "Vues nécessaires par mois"), solve="views"),
 )

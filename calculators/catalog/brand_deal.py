@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Chart, ChartKind, Choice, Field, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, Chart, ChartKind, Choice, Field, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..rates import RATES, rate
 from ..text import Lang, Text
 
@@ -166,6 +166,21 @@ CALCULATOR = Calculator(
         Output("tier", OutputKind.CHOICE, Text("Creator tier", "Palier de créateur"), choices=TIERS),
     ),
     compute=compute,
+    spreads=(
+        Spread("usage_rights", "brand_deal.usage_rights_reported", "mid"),
+        Spread("exclusivity", "brand_deal.exclusivity_reported", "mid"),
+    ),
+    working=(
+        Text(
+            '{followers} followers × {rate_per_thousand} ÷ 1,000, adjusted for an engagement rate of {engagement_rate} against {{ rate("brand_deal.engagement_rate") }}, for the {format} format and for surcharges of {usage_rights} + {exclusivity} + {rush} = {mid}',
+            '{followers} followers × {rate_per_thousand} ÷ 1\u202f000, ajusté pour un taux d\'engagement de {engagement_rate} face à {{ rate("brand_deal.engagement_rate") }}, pour le format {format} et pour des suppléments de {usage_rights} + {exclusivity} + {rush} = {mid}',
+        ),
+        Text(
+            '{mid} − {{ rate("brand_deal.spread") }} = {low}; {mid} + {{ rate("brand_deal.spread") }} = {high}',
+            '{mid} − {{ rate("brand_deal.spread") }} = {low} ; {mid} + {{ rate("brand_deal.spread") }} = {high}',
+        ),
+    ),
+    goal=GoalSeek(("low", "high"), Text("Sponsored posts needed a month", "Contenus sponsorisés nécessaires par mois")),
     charts=(
         Chart(
             ChartKind.BARS,

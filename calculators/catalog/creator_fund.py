@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate, low_not_above_high
+from ..fields import Calculator, GoalSeek, Kind, Output, OutputKind, Spread, from_rate, low_not_above_high
 from ..text import Lang, Text
 
 
@@ -71,5 +71,20 @@ CALCULATOR = Calculator(
         Output("high", OutputKind.MONEY, Text("Earnings, high", "Gains, haut")),
     ),
     compute=compute,
+    spreads=(
+        Spread("rate_low", "creator_fund.rate_spread", "low"),
+        Spread("rate_high", "creator_fund.rate_spread", "high"),
+    ),
+    working=(
+        Text(
+            "{views} views × {rate_low} ÷ 1,000 = {low} at the low rate",
+            "{views} vues × {rate_low} ÷ 1\u202f000 = {low} au taux bas",
+        ),
+        Text(
+            "{views} views × {rate_high} ÷ 1,000 = {high} at the high rate",
+            "{views} vues × {rate_high} ÷ 1\u202f000 = {high} au taux haut",
+        ),
+    ),
+    goal=GoalSeek(("low", "high"), Text("Views needed a month", "Vues nécessaires par mois"), solve="views"),
     cross_check=low_not_above_high("rate_low", "rate_high"),
 )

@@ -14,9 +14,11 @@ from ..fields import (
     Calculator,
     Chart,
     ChartKind,
+    GoalSeek,
     Kind,
     Output,
     OutputKind,
+    Spread,
     from_rate,
     low_not_above_high,
 )
@@ -90,6 +92,29 @@ CALCULATOR = Calculator(
         Output("yearly_high", OutputKind.MONEY, Text("Per year, high", "Par an, haut")),
     ),
     compute=compute,
+    spreads=(
+        Spread("rpm_low", "creator_rewards.rpm_spread", "monthly_low"),
+        Spread("rpm_high", "creator_rewards.rpm_spread", "monthly_high"),
+    ),
+    working=(
+        Text(
+            "{qualified_views} qualified views × {rpm_low} ÷ 1,000 = {monthly_low} a month at the low RPM",
+            "{qualified_views} vues qualifiées × {rpm_low} ÷ 1\u202f000 = {monthly_low} par mois au RPM bas",
+        ),
+        Text(
+            "{qualified_views} qualified views × {rpm_high} ÷ 1,000 = {monthly_high} a month at the high RPM",
+            "{qualified_views} vues qualifiées × {rpm_high} ÷ 1\u202f000 = {monthly_high} par mois au RPM haut",
+        ),
+        Text(
+            "× 12 months = {yearly_low} to {yearly_high} a year",
+            "× 12 mois = {yearly_low} à {yearly_high} par an",
+        ),
+    ),
+    goal=GoalSeek(
+        ("monthly_low", "monthly_high"),
+        Text("Qualified views needed a month", "Vues qualifiées nécessaires par mois"),
+        solve="qualified_views",
+    ),
     cross_check=low_not_above_high("rpm_low", "rpm_high"),
     charts=(
         Chart(

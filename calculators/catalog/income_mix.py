@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, Chart, ChartKind, Choice, Kind, Output, OutputKind, from_rate
-from ..numbers import format_percent
+from ..numbers import ceil_div, format_percent
 from ..rates import rate
 from ..text import Lang, Text
 
@@ -52,6 +52,24 @@ class IncomeMix:
     take_home: Decimal
     """The monthly total less the reader's own tax and contributions percentage."""
     take_home_yearly: Decimal
+    tax: Decimal
+    """What the reader's own rate takes from the monthly total: gross less take-home."""
+    payout_months_creator_rewards: int | None
+    """Months of Creator Rewards earnings it takes to reach the minimum withdrawal (1: every
+    month's earnings can be withdrawn); None when the stream earns nothing."""
+    payout_months_live_gifts: int | None
+    """The same for LIVE gifts, against the minimum withdrawal of the TikTok balance."""
+
+
+PAYOUT_MINIMUMS = {"creator_rewards": "creator_rewards.min_withdrawal", "live_gifts": "payout.threshold"}
+"""The streams TikTok pays out only above a minimum balance, with the figure of that minimum."""
+
+
+def payout_months(amount: Decimal, minimum: Decimal) -> int | None:
+    """Whole months of `amount` a month it takes to reach `minimum`; None when nothing is earned."""
+    if amount <= 0:
+        return None
+    return max(ceil_div(minimum, amount), 1)
 
 
 def compute(
@@ -98,6 +116,9 @@ def compute(
         hint=hint,
         take_home=take_home,
         take_home_yearly=MONTHS_PER_YEAR * take_home,
+        tax=total - take_home,
+        payout_months_creator_rewards=payout_months(creator_rewards, rate(PAYOUT_MINIMUMS["creator_rewards"])),
+        payout_months_live_gifts=payout_months(live_gifts, rate(PAYOUT_MINIMUMS["live_gifts"])),
         **shares,  # type: ignore[arg-type]
     )
 
@@ -161,6 +182,23 @@ CALCULATOR = Calculator(
             OutputKind.MONEY,
             Text("Take-home per year, after your rate", "Net par an, après ton taux"),
         ),
+        Output("tax", OutputKind.MONEY, Text("Tax and contributions per month", "Impôts et cotisations par mois")),
+        Output(
+            "payout_months_creator_rewards",
+            OutputKind.COUNT,
+            Text(
+                "Months of Creator Rewards to reach its minimum withdrawal",
+                "Mois de récompenses pour atteindre leur retrait minimum",
+            ),
+        ),
+        Output(
+            "payout_months_live_gifts",
+            OutputKind.COUNT,
+            Text(
+                "Months of LIVE gifts to reach the minimum withdrawal",
+                "Mois de Cadeaux LIVE pour atteindre le retrait minimum",
+            ),
+        ),
     ),
     compute=compute,
     charts=(
@@ -168,6 +206,29 @@ CALCULATOR = Calculator(
             ChartKind.SHARE,
             Text("Where your income comes from", "D'où viennent tes revenus"),
             tuple(f"share_{stream.code}" for stream in STREAMS),
+        ),
+        Chart(
+            ChartKind.BARS,
+            Text("From gross to take-home, per month", "Du brut au net, par mois"),
+            ("total", "tax", "take_home"),
+        ),
+    ),
+    working=(
+        Text(
+            "Every stream, after each platform's cut, as the other calculators give it: {total} a month",
+            "Toutes les sources, après la part de chaque plateforme, comme les autres calculateurs les donnent : {total} par mois",
+        ),
+        Text(
+            "{total} × {tax_rate} = {tax} of tax and contributions; {total} − {tax} = {take_home} take-home a month, {take_home_yearly} a year",
+            "{total} × {tax_rate} = {tax} d'impôts et de cotisations ; {total} − {tax} = {take_home} net par mois, {take_home_yearly} par an",
+        ),
+        Text(
+            '{{ rate("creator_rewards.min_withdrawal") }} minimum ÷ {creator_rewards} of Creator Rewards a month, rounded up = {payout_months_creator_rewards} month(s) before a withdrawal',
+            '{{ rate("creator_rewards.min_withdrawal") }} minimum ÷ {creator_rewards} de récompenses par mois, arrondi au-dessus = {payout_months_creator_rewards} mois avant un retrait',
+        ),
+        Text(
+            '{{ rate("payout.threshold") }} minimum ÷ {live_gifts} of LIVE gifts a month, rounded up = {payout_months_live_gifts} month(s) before a withdrawal',
+            '{{ rate("payout.threshold") }} minimum ÷ {live_gifts} de Cadeaux LIVE par mois, arrondi au-dessus = {payout_months_live_gifts} mois avant un retrait',
         ),
     ),
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Field, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, Field, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..gifts import GIFT_LIST, Gifts, gift_coins
 from ..numbers import ceil_div
 from ..rates import rate
@@ -157,4 +157,30 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
+    spreads=(Spread("usd_per_diamond", "live_gifts.usd_per_diamond", "earnings"),),
+    working=(
+        Text(
+            "({coins} coins + {gift_coins} from the gifts by name) × {diamonds_per_coin} diamonds per coin = {diamonds} diamonds",
+            "({coins} Pièces + {gift_coins} des cadeaux par nom) × {diamonds_per_coin} Diamant par Pièce = {diamonds} Diamants",
+        ),
+        Text(
+            "{diamonds} diamonds × {usd_per_diamond} = {earnings} for you",
+            "{diamonds} Diamants × {usd_per_diamond} = {earnings} pour toi",
+        ),
+        Text(
+            "({coins} + {gift_coins}) coins × {coin_price} = {viewer_spend} spent by viewers",
+            "({coins} + {gift_coins}) Pièces × {coin_price} = {viewer_spend} dépensés par les spectateurs",
+        ),
+        Text(
+            "{earnings} ÷ {viewer_spend} = {creator_share} of their spending",
+            "{earnings} ÷ {viewer_spend} = {creator_share} de leur dépense",
+        ),
+        Text(
+            "{goal} ÷ ({diamonds_per_coin} × {usd_per_diamond}) per coin, rounded up = {coins_for_goal} coins for your cash goal",
+            "{goal} ÷ ({diamonds_per_coin} × {usd_per_diamond}) par Pièce, arrondi au-dessus = {coins_for_goal} Pièces pour ton objectif",
+        ),
+    ),
+    goal=GoalSeek(
+        ("earnings",), Text("Coins in gifts needed a month", "Pièces en cadeaux nécessaires par mois"), solve="coins"
+    ),
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import HUNDRED, Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, Calculator, GoalSeek, Kind, Output, OutputKind, from_rate
 from ..numbers import ceil_div
 from ..text import Lang, Text
 
@@ -113,4 +113,27 @@ CALCULATOR = Calculator(
         ),
     ),
     compute=compute,
+    working=(
+        Text(
+            "{units} units × {price} = {revenue} in revenue",
+            "{units} unités × {price} = {revenue} de chiffre d'affaires",
+        ),
+        Text(
+            "{revenue} × {platform_fee} = {fees} in platform fees",
+            "{revenue} × {platform_fee} = {fees} de frais de plateforme",
+        ),
+        Text(
+            "{revenue} − {fees} − {units} units × {unit_cost} − {fixed_costs} = {profit} profit",
+            "{revenue} − {fees} − {units} unités × {unit_cost} − {fixed_costs} = {profit} de bénéfice",
+        ),
+        Text(
+            "{profit} ÷ {revenue} = {margin} margin",
+            "{profit} ÷ {revenue} = {margin} de marge",
+        ),
+        Text(
+            "{fixed_costs} ÷ what each unit leaves, rounded up = {break_even_units} units to cover fixed costs",
+            "{fixed_costs} ÷ ce que laisse chaque unité, arrondi au-dessus = {break_even_units} unités pour couvrir les coûts fixes",
+        ),
+    ),
+    goal=GoalSeek(("profit",), Text("Units to sell a month", "Unités à vendre par mois"), solve="units"),
 )

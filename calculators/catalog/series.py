@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..fields import Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import Calculator, GoalSeek, Kind, Output, OutputKind, from_rate
 from ..rates import rate
 from ..text import Lang, Text
 
@@ -72,4 +72,15 @@ CALCULATOR = Calculator(
         Output("earnings", OutputKind.MONEY, Text("Your earnings", "Tes gains")),
     ),
     compute=compute,
+    working=(
+        Text(
+            "{price} × {buyers} buyers = {gross} in sales",
+            "{price} × {buyers} acheteurs = {gross} de ventes",
+        ),
+        Text(
+            "{gross} × {creator_share} = {earnings} for you",
+            "{gross} × {creator_share} = {earnings} pour toi",
+        ),
+    ),
+    goal=GoalSeek(("earnings",), Text("Buyers needed a month", "Acheteurs nécessaires par mois"), solve="buyers"),
 )

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, Kind, Output, OutputKind, from_rate
+from ..fields import HUNDRED, MONTHS_PER_YEAR, Calculator, GoalSeek, Kind, Output, OutputKind, Spread, from_rate
 from ..messages import message
 from ..text import Lang, Text
 
@@ -101,5 +101,17 @@ CALCULATOR = Calculator(
         Output("yearly", OutputKind.MONEY, Text("Per year", "Par an")),
     ),
     compute=compute,
+    spreads=(Spread("price", "subscriptions.price", "monthly"),),
+    working=(
+        Text(
+            "{subscribers} subscribers × {price} × ({creator_share} + {bonus_share}) = {monthly} a month",
+            "{subscribers} abonnés × {price} × ({creator_share} + {bonus_share}) = {monthly} par mois",
+        ),
+        Text(
+            "{monthly} × 12 months = {yearly} a year",
+            "{monthly} × 12 mois = {yearly} par an",
+        ),
+    ),
+    goal=GoalSeek(("monthly",), Text("Paying subscribers needed", "Abonnés payants nécessaires"), solve="subscribers"),
     cross_check=cross_check,
 )

@@ -10,7 +10,9 @@ import pytest
 from playwright.sync_api import expect
 
 from calculators import CALCULATORS, evaluate
-from calculators.fields import Kind
+from calculators.engine import evaluate_goal
+from calculators.fields import GOAL_INPUT, Kind
+from calculators.numbers import format_decimal
 from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 from tests.support.html import read_page
 
@@ -63,14 +65,23 @@ def test_typed_values_give_the_cli_results(recorded, built_site, served_site, la
         assert expected.ok, (slug, expected.errors)
         for name, text in typed.items():
             fill(page, f"{form} [name={name}]", text)
-        for name, value in expected.outputs().items():
+        outputs, texts = expected.outputs(), expected.formatted()
+        if CALCULATORS[slug].goal is not None:  # "what would it take to earn 2,500 a month?"
+            goal = format_decimal(Decimal(2500), lang)
+            fill(page, f"{form} [name={GOAL_INPUT}]", goal)
+            answer = evaluate_goal(expected, goal)
+            assert answer.error is None
+            assert answer.values
+            outputs.update(answer.values)
+            texts.update(answer.text)
+        for name, value in outputs.items():
             shown = value if isinstance(value, str) else ("null" if value is None else str(value).lower())
             if isinstance(value, list):
                 continue  # lists are compared through their text below
             # A generous wait: on a busy machine (several test suites sharing two cores) an answer
             # can take more than the default 5 s; waiting longer costs nothing when it comes sooner.
             expect(page.locator(f"{form} output[name={name}]")).to_have_attribute("data-value", shown, timeout=30_000)
-        for name, text in expected.formatted().items():
+        for name, text in texts.items():
             expect(page.locator(f"{form} output[name={name}]")).to_have_text(text)
     assert recorded.errors == []
 

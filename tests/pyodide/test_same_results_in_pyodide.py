@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from calculators import CALCULATORS, evaluate
-from calculators.fields import Kind
+from calculators import CALCULATORS, evaluate_json
+from calculators.fields import GOAL_INPUT, Kind
 from calculators.gifts import GIFT_LIST
 
 pytestmark = pytest.mark.pyodide
@@ -44,6 +44,9 @@ def golden_cases() -> list[dict]:
                 doubled = field.format(field.default * 2 if not isinstance(field.default, str) else field.default, lang)
                 for text in (doubled, "0", "1 500" if lang == "fr" else "1,500", "abc", "-1"):
                     cases.append({"slug": slug, "lang": lang, "values": {field.name: text}})
+            if calculator.goal is not None:
+                for text in ("0", "2 500,5" if lang == "fr" else "2,500.5", "abc"):
+                    cases.append({"slug": slug, "lang": lang, "values": {GOAL_INPUT: text}})
     # Only the gifts: 3 Roses and a Lion are 30,002 coins, 15,001 diamonds, $75.01.
     cases.append({"slug": "live-gifts", "lang": "fr", "values": {"coins": "0", "gifts": "3 × Rose, 1 × Lion"}})
     return cases
@@ -52,7 +55,8 @@ def golden_cases() -> list[dict]:
 def test_every_calculator_gives_identical_results_in_pyodide(built_site: Path, tmp_path: Path):
     cases = golden_cases()
     assert {case["slug"] for case in cases} == set(CALCULATORS), "every calculator, the home's estimator included"
-    expected = [evaluate(case["slug"], case["values"], case["lang"]).to_dict() for case in cases]
+    # What the worker calls: the evaluation, the goal's answer and the working shown.
+    expected = [json.loads(evaluate_json(case["slug"], json.dumps(case["values"]), case["lang"])) for case in cases]
     cases_file = tmp_path / "cases.json"
     cases_file.write_text(json.dumps(cases), encoding="utf-8")
     [package_dir] = (built_site / "assets" / "calculators").iterdir()

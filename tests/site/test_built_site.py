@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 import pytest
 
 from calculators import CALCULATORS, evaluate
+from calculators.engine import evaluate_goal
+from calculators.fields import GOAL_INPUT
 from calculators.locales import locale
 from sitebuild.forms import STATUS_MESSAGES, FormConfig
 from tests.support.html import read_page
@@ -59,12 +61,20 @@ def test_calculators_are_prerendered_with_their_defaults(built_site: Path):
             assert form.attrs["data-state"] == "static"
             assert form.attrs["data-lang"] == lang
             calculator = CALCULATORS[slug]
-            assert set(form.inputs) == {field.name for field in calculator.fields}
+            goal = {GOAL_INPUT} if calculator.goal is not None else set()
+            assert set(form.inputs) == {field.name for field in calculator.fields} | goal
             evaluation = evaluate(slug, {}, lang)
-            for name, value in evaluation.outputs().items():
+            outputs = evaluation.outputs()
+            texts = evaluation.formatted()
+            if calculator.goal is not None:  # the goal's answer for the default goal, after the results
+                answer = evaluate_goal(evaluation)
+                outputs.update(answer.values)
+                texts.update(answer.text)
+            assert list(form.outputs) == list(outputs), page_path
+            for name, value in outputs.items():
                 expected = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
                 assert form.outputs[name]["data-value"] == expected, (page_path, name)
-                assert form.output_text[name] == evaluation.formatted()[name], (page_path, name)
+                assert form.output_text[name] == texts[name], (page_path, name)
     assert "live-gifts" in seen
 
 

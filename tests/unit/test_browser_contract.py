@@ -11,7 +11,7 @@ from typing import Literal, get_args, get_origin, get_type_hints, is_typeddict
 import pytest
 
 from calculators import CALCULATORS, evaluate
-from calculators.engine import Answer, AxisFormat, ChartData, ChartSeries, axis_format
+from calculators.engine import Answer, AxisFormat, ChartData, ChartSeries, Sensitivity, SensitivityRow, axis_format
 from calculators.fields import Chart, ChartKind, OutputKind
 from calculators.text import Text
 from sitebuild.forms import STATUS_MESSAGES, FormConfig, NumberStyle
@@ -19,7 +19,7 @@ from sitebuild.forms import STATUS_MESSAGES, FormConfig, NumberStyle
 CONTRACT = Path(__file__).resolve().parents[2] / "docs" / "assets" / "js" / "contract.js"
 
 # Python's TypedDicts and the JSDoc typedefs that mirror them, under the same names.
-MIRRORED = [Answer, ChartData, ChartSeries, FormConfig, NumberStyle]
+MIRRORED = [Answer, ChartData, ChartSeries, FormConfig, NumberStyle, Sensitivity, SensitivityRow]
 
 _COMMENT = re.compile(r"/\*\*(.*?)\*/", re.DOTALL)
 _TYPEDEF = re.compile(r"@typedef\s+\{(?P<type>[^}]*)\}\s+(?P<name>\w+)")

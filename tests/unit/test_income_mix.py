@@ -35,7 +35,24 @@ def test_defaults():
         "hint": None,
         "take_home": "1000.00",
         "take_home_yearly": "12000.00",
+        # New outputs go last. No tax: $0. Creator Rewards pays out from $50: $150 a month is
+        # withdrawable every month (1); LIVE gifts from $100: $50 a month takes 100 / 50 = 2 months.
+        "tax": "0.00",
+        "payout_months_creator_rewards": "1",
+        "payout_months_live_gifts": "2",
     }
+
+
+def test_take_home_gross_to_net_and_payout_minimums():
+    # $1,000 - $150 of Creator Rewards - $50 + $30 of LIVE gifts = $830; at 25%: $207.50 of tax,
+    # $622.50 kept. $30 of LIVE gifts a month: 100 / 30 = 3.33, so 4 months before a withdrawal.
+    outputs = evaluate("income-mix", {"tax_rate": "25", "live_gifts": "30", "creator_rewards": "0"}).outputs()
+    assert (outputs["tax"], outputs["take_home"]) == ("207.50", "622.50")
+    assert outputs["payout_months_live_gifts"] == "4"
+    assert outputs["payout_months_creator_rewards"] is None  # nothing earned: never
+    chart = evaluate("income-mix", {"tax_rate": "25"}, "fr").charts()[1]
+    assert chart["title"] == "Du brut au net, par mois"
+    assert chart["series"][0]["values"] == ["1000.00", "250.00", "750.00"]
 
 
 def test_take_home_after_the_readers_own_rate():

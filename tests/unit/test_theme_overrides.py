@@ -40,26 +40,3 @@ def test_only_the_theme_configuration_is_touched():
 def test_a_theme_configuration_without_a_base_fails_the_build():
     with pytest.raises(BuildError):
         language_base('<script id="__config" type="application/json">{"search": "x"}</script>', "fr")
-
-
-def test_each_page_names_its_own_twins_for_search_engines():
-    """The theme links every page to each language's home; the build links it to its twins."""
-    head = (
-        '<link rel="alternate" href="https://example.org/guide/" hreflang="en">\n'
-        '      <link rel="alternate" href="https://example.org/guide/fr/" hreflang="fr">'
-    )
-    for url in ("methods/tips/", "fr/methods/tips/"):
-        assert finish_page(head, "fr", url) == (
-            '<link rel="alternate" href="https://example.org/guide/methods/tips/" hreflang="en">\n'
-            '      <link rel="alternate" href="https://example.org/guide/fr/methods/tips/" hreflang="fr">\n'
-            '      <link rel="alternate" href="https://example.org/guide/methods/tips/" hreflang="x-default">'
-        )
-    assert finish_page(head, "en") == head  # the one 404 page has no twins
-
-
-def test_links_in_the_page_body_are_left_alone():
-    body = '<body><cite><link rel="alternate" href="https://example.org/a" hreflang="fr"></cite></body>'
-    head = '<head><link rel="alternate" href="https://example.org/" hreflang="en"></head>'
-    finished = finish_page(head + body, "en", "b/")
-    assert finished.endswith(body)
-    assert 'href="https://example.org/b/" hreflang="en">' in finished

@@ -33,7 +33,7 @@
  * @property {number} id answered by the result with the same id
  * @property {string} slug
  * @property {Lang} lang
- * @property {Record<string, string>} values
+ * @property {Record<string, string>} values every named control of the form, `monthly_goal` included
  * @property {DisplayCurrency | null} display
  */
 
@@ -110,11 +110,38 @@
  * @property {string} slug
  * @property {boolean} ok true when no field has an error
  * @property {Record<string, string>} errors by field name, in the page's language
- * @property {Record<string, JsonValue>} values by output name (empty when not ok)
+ * @property {Record<string, JsonValue>} values by output name (empty when not ok); on a calculator
+ *   that answers a goal, the goal's outputs follow (`goal_low`/`goal_high` or `goal_needed`), for
+ *   the `monthly_goal` the values held (its errors are in `errors` under that name)
  * @property {Record<string, string>} text by output name, written for the page's language
  * @property {ChartData[]} charts in the order the calculator declares them
+ * @property {string[]} working the formula in words, one line per step, filled with the reader's
+ *   numbers (empty when not ok, or when the calculator writes none)
+ * @property {Sensitivity} [sensitivity] on calculators that declare rates with a sourced low and high
+ * @property {string} [command] the `python -m calculators` command giving the same answer
  * @property {Record<string, string>} [converted] money outputs in the display currency
  * @property {string} [fx_error] why the exchange rate cannot be read
+ */
+
+/**
+ * One rate with a sourced low and high: its input and output, then, at the low end, at the
+ * reader's value and at the high end, the output as JSON, as text, and the rate as text.
+ * @typedef {object} SensitivityRow
+ * @property {string} field
+ * @property {string} label
+ * @property {string} output
+ * @property {string} output_label
+ * @property {JsonValue[]} values
+ * @property {string[]} texts
+ * @property {string[]} rates
+ */
+
+/**
+ * How much the result depends on its uncertain rates, and which moves it most.
+ * @typedef {object} Sensitivity
+ * @property {SensitivityRow[]} rows
+ * @property {string} most the field that moves its result most
+ * @property {string} sentence saying so, in the page's language
  */
 
 /**
@@ -150,7 +177,7 @@
 
 /**
  * The status lines a form shows, by what happened.
- * @typedef {"static" | "loading" | "loading_package" | "ready" | "invalid" | "error" | "integrity" | "copied" | "copy_failed"} MessageKey
+ * @typedef {"static" | "loading" | "loading_package" | "ready" | "invalid" | "error" | "integrity" | "copied" | "copy_failed" | "command_copied" | "results_copied"} MessageKey
  */
 
 /**

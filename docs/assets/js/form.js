@@ -113,6 +113,7 @@ export function wireForm(form, { evaluate, share }) {
     evaluate(form);
   });
   form.querySelector("[data-share]")?.addEventListener("click", () => share(form));
+  form.querySelector("[data-copy-command]")?.addEventListener("click", () => void copyCommand(form));
   const currency = form.querySelector("select[data-currency]");
   currency?.addEventListener("change", () => {
     if (!(currency instanceof HTMLSelectElement)) return;
@@ -170,7 +171,65 @@ export function applyResult(form, answer) {
     output.dataset.value = typeof value === "string" ? value : JSON.stringify(value);
     output.textContent = answer.text[output.name];
   }
+  applyWorking(form, answer);
+  applySensitivity(form, answer);
   return true;
+}
+
+/**
+ * Refill the results at each end of the rates sources disagree on, and which moves them most.
+ * @param {HTMLFormElement} form
+ * @param {Answer} answer
+ */
+function applySensitivity(form, answer) {
+  if (!answer.sensitivity) return;
+  for (const row of answer.sensitivity.rows) {
+    const line = form.querySelector(`tr[data-sensitivity="${CSS.escape(row.field)}"]`);
+    if (!line) continue;
+    line.querySelectorAll("[data-result]").forEach((cell, index) => {
+      cell.textContent = row.texts[index] ?? "";
+    });
+    line.querySelectorAll("[data-rate]").forEach((cell, index) => {
+      cell.textContent = `(${row.rates[index] ?? ""})`;
+    });
+  }
+  const most = form.querySelector("[data-sensitivity-most]");
+  if (most) most.textContent = answer.sensitivity.sentence;
+}
+
+/**
+ * Refill "How this is calculated": the formula with the reader's numbers, and the command that
+ * gives the same answer.
+ * @param {HTMLFormElement} form
+ * @param {Answer} answer
+ */
+function applyWorking(form, answer) {
+  const steps = form.querySelector("[data-working]");
+  if (steps) {
+    steps.replaceChildren(
+      ...answer.working.map((line) => {
+        const item = document.createElement("li");
+        item.textContent = line;
+        return item;
+      }),
+    );
+  }
+  const command = form.querySelector("[data-command]");
+  if (command && answer.command !== undefined) command.textContent = answer.command;
+}
+
+/**
+ * Copy the command of "How this is calculated", and say whether it worked.
+ * @param {HTMLFormElement} form
+ */
+async function copyCommand(form) {
+  const text = form.querySelector("[data-command]")?.textContent ?? "";
+  try {
+    await navigator.clipboard.writeText(text);
+    showState(form, stateOf(form), "command_copied");
+  } catch {
+    showState(form, stateOf(form), "copy_failed");
+  }
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   showState,
   wireForm,
 } from "./form.js";
+import { wireExport } from "./export.js";
 import { prefetchOnIntent } from "./intent.js";
 import { keepPlaceOnLanguageSwitch, pointLanguageLinksAtTwin } from "./language-links.js";
 import { RuntimeClient } from "./runtime-client.js";
@@ -91,6 +92,7 @@ function setUpCalculators() {
   for (const form of forms) {
     restoreFromUrl(form);
     wireForm(form, { evaluate, share: copyLink });
+    wireExport(form);
     if (hasCharts(form)) requestAnimationFrame(() => drawCharts(form));
   }
   startRuntime();

@@ -34,12 +34,19 @@ export function labelScrollRegions() {
   }
 }
 
-let resizing = 0;
+let pending = 0;
 
-/** Check again when the window changes size (a phone turned sideways). */
+function labelSoon() {
+  cancelAnimationFrame(pending);
+  pending = requestAnimationFrame(labelScrollRegions);
+}
+
+/**
+ * Check again when the window changes size (a phone turned sideways) and when a section opens or
+ * closes: a table in a closed section does not scroll until it shows. `toggle` does not bubble,
+ * hence the capture phase.
+ */
 export function watchScrollRegions() {
-  window.addEventListener("resize", () => {
-    cancelAnimationFrame(resizing);
-    resizing = requestAnimationFrame(labelScrollRegions);
-  });
+  window.addEventListener("resize", labelSoon);
+  document.addEventListener("toggle", labelSoon, true);
 }
