@@ -10,7 +10,7 @@ PREVIEW_PORT ?= 8000
 # Silence Material's banner about MkDocs 2: the project pins mkdocs<2.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup browser serve build preview check-site test lint format lock bench clean zensical
+.PHONY: help setup browser serve build preview check-site test lint format lock bench bench-short clean zensical
 
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 12
@@ -73,8 +73,13 @@ lock: ## Re-resolve the Python dependencies into requirements.lock (exact versio
 	  .lock-venv/bin/python -m pip freeze --exclude calculators ) > requirements.lock
 	rm -rf .lock-venv
 
-bench: setup browser  ## Measure the load budget against a main-thread Pyodide baseline (rewrites benchmarks/README.md)
+bench: setup browser  ## Measure the load budget against a main-thread Pyodide baseline, both network profiles (rewrites benchmarks/README.md)
 	$(BIN)/python benchmarks/run.py
+
+# One run of each measure, checked for shape by tests/benchmarks (marked `bench`, so `make test`
+# leaves it out: it takes minutes). CI runs it after `make test`.
+bench-short: setup browser  ## The benchmark's short mode, as CI runs it (one run each; report on stdout)
+	$(BIN)/pytest -m bench -s tests/benchmarks
 
 clean:  ## Remove the build output and caches (keeps the environment)
 	rm -rf site build .cache .pytest_cache .hypothesis

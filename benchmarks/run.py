@@ -1,12 +1,15 @@
-"""Measure the site's load budget in headless Chromium against a main-thread Pyodide baseline.
+"""Measure the site's load budget in Chromium against a main-thread Pyodide baseline, in two
+network profiles (benchmarks/network.py): 127.0.0.1 as it is, and 10 Mbit/s with 60 ms round
+trips from a gzip-compressing server, as GitHub Pages serves.
 
     .venv/bin/python benchmarks/run.py            # full run (5 runs each), rewrites benchmarks/README.md
     .venv/bin/python benchmarks/run.py --short    # one run each, report to stdout (what CI does)
 
-The site is built, served on 127.0.0.1 and driven by Debian's Chromium. The baseline page
-(a copy of the measured page with benchmarks/baseline.js in place of the site's script) loads
-the same runtime and wheel the way other Pyodide-in-MkDocs projects do: on the main thread, as
-soon as the page loads.
+The site is built, served on 127.0.0.1 and driven by the Chromium tools/find_browser.py finds.
+The baseline page (a copy of the measured page with benchmarks/baseline.js in place of the
+site's script, and its pre-rendered results blanked) loads the npm package's runtime, whole
+standard library included, and the same wheel, the way other Pyodide-in-MkDocs projects do: on
+the main thread, as soon as the page loads. Every ratio compares two medians of this one run.
 """
 
 from __future__ import annotations
@@ -14,85 +17,41 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from playwright.sync_api import sync_playwright
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from benchmarks import measure as visits  # noqa: E402
+from benchmarks import webkit  # noqa: E402
 from benchmarks.calls import table as calls_table  # noqa: E402
+from benchmarks.measure import Samples  # noqa: E402
+from benchmarks.network import PROFILES, Profile  # noqa: E402
+from benchmarks.report import spreads  # noqa: E402
+from benchmarks.report import table as budget_table  # noqa: E402
 from tests.support.chromium import launch  # noqa: E402
-from tests.support.server import serve  # noqa: E402
+from tests.support.server import Encoding, serve  # noqa: E402
 
 PREFIX = "/guide/"
 CALCULATOR_PAGE = "methods/live-gifts/"
 TEXT_PAGE = "glossary/"  # the home opens on a calculator; the glossary has none
-FORM = 'form[data-calculator="live-gifts"]'
+CALCULATOR_LINK = 'a[href$="methods/live-gifts/"]'  # on the text page: its navigation's link
 PAGE_SCRIPT = "assets/js/page.js"  # the site's entry module (mkdocs.yml, extra_javascript)
-
-# Timestamps, in ms since navigation start, recorded inside the page.
-PROBE = """
-window.__bench = { longTasks: [], readyAt: null, keystrokes: [] };
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) window.__bench.longTasks.push([entry.startTime, entry.duration]);
-}).observe({ type: "longtask", buffered: true });
-new MutationObserver((records) => {
-  for (const record of records) {
-    const target = record.target;
-    if (record.attributeName === "data-state" && target.dataset.state === "ready" && window.__bench.readyAt === null) {
-      window.__bench.readyAt = performance.now();
-    }
-    if (record.attributeName === "data-value" && window.__bench.typedAt !== undefined) {
-      window.__bench.keystrokes.push(performance.now() - window.__bench.typedAt);
-      window.__bench.typedAt = undefined;
-    }
-  }
-}).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-state", "data-value"] });
-document.addEventListener("input", () => { window.__bench.typedAt = performance.now(); }, true);
-"""
-
-
-SNAPSHOT_SAVED = """async () => {
-  const cache = await caches.open("immutable");
-  return (await cache.keys()).some((request) => request.url.endsWith("/python-memory.snapshot"));
-}"""
-
-
-@dataclass
-class Samples:
-    values: dict[str, list[float]] = field(default_factory=dict)
-
-    def add(self, name: str, value: float) -> None:
-        self.values.setdefault(name, []).append(value)
-
-    def median(self, name: str) -> float:
-        return statistics.median(self.values[name])
-
-    def spread(self, name: str) -> str:
-        values = self.values[name]
-        return f"{min(values):.0f}–{max(values):.0f}"
-
-
-def wait_until(condition, seconds: float) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met in time")
-        time.sleep(0.2)
 
 
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def build(site_dir: Path, site_url: str, config: Path) -> float:
@@ -118,57 +77,24 @@ def build(site_dir: Path, site_url: str, config: Path) -> float:
     return time.perf_counter() - started
 
 
-def first_contentful_paint(page) -> float:
-    return page.evaluate("performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN")
+OUTPUT = re.compile(r"(<output\b[^>]*>)(.*?)(</output>)", re.DOTALL)
+PRELOAD = re.compile(r'<link rel="preload"[^>]*>')
+CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
 
-
-def bytes_fetched(context: BrowserContext, url: str) -> tuple[int, list[str]]:
-    page = context.new_page()
-    responses = []
-    page.on("requestfinished", lambda request: responses.append(request))
-    page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(500)
-    total = 0
-    for request in responses:
-        sizes = request.sizes()
-        total += sizes["responseBodySize"] + sizes["responseHeadersSize"]
-    page.close()
-    return total, [request.url for request in responses]
-
-
-def measure_site(browser: Browser, page_url: str, base: str, runs: int, keystrokes: int, samples: Samples) -> None:
-    for _ in range(runs):
-        context = browser.new_context(service_workers="allow", bypass_csp=True)  # the probe polls with page functions
-        context.add_init_script(PROBE)
-        page = context.new_page()
-        page.goto(page_url)
-        page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=120_000)
-        samples.add("first_result", first_contentful_paint(page))  # the result is in the HTML
-        samples.add("cold_ready", page.evaluate("window.__bench.readyAt"))
-        # Tasks while Python loads: between the worker's start and its first answer.
-        started = page.evaluate("performance.getEntriesByName('calculators:start')[0].startTime")
-        long_tasks = [duration for start, duration in page.evaluate("window.__bench.longTasks") if start >= started]
-        samples.add("long_tasks_over_50", sum(1 for duration in long_tasks if duration > 50))
-        samples.add("longest_task", max(long_tasks, default=0))
-        for index in range(keystrokes):
-            page.fill(f"{FORM} input[name=coins]", str(1000 + index))
-            page.wait_for_function(f"window.__bench.keystrokes.length >= {index + 1}", timeout=10_000)
-        for latency in page.evaluate("window.__bench.keystrokes"):
-            samples.add("keystroke", latency)
-        # Second visit: HTTP cache, service worker and Python snapshot warm. A reader who stays a
-        # few seconds lets the worker save the snapshot; wait for it like that reader.
-        page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=15_000)
-        wait_until(lambda page=page: page.evaluate(SNAPSHOT_SAVED), seconds=30)
-        page.goto(base + TEXT_PAGE)
-        page.goto(page_url)
-        page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=120_000)
-        samples.add("warm_ready", page.evaluate("window.__bench.readyAt"))
-        context.close()
+# Each lever measured by taking it away: a copy of the measured page without it, in the same run.
+# `full stdlib` points the copy's form at a copy of the wheel's folder holding the npm package's
+# whole, uncompiled standard library instead of the trimmed one.
+VARIANTS = {
+    "no_preload": ("without preload hints", False, True),
+    "before": ("without preload hints, whole uncompiled standard library (the site before)", True, True),
+}
 
 
 def make_baseline(site_dir: Path, page: str) -> str:
     """A copy of `page` (same depth, so its links still work) running benchmarks/baseline.js
-    instead of the site's script; returns its path."""
+    instead of the site's script, with no pre-rendered result (the naive way has none); returns
+    its path. The baseline loads the whole standard library from the runtime folder, as the npm
+    package lays it out."""
     html = (site_dir / page / "index.html").read_text(encoding="utf-8")
     site_script = re.search(rf'<script src="([^"]*{re.escape(PAGE_SCRIPT)})" type="module"></script>', html)
     if site_script is None:
@@ -177,25 +103,39 @@ def make_baseline(site_dir: Path, page: str) -> str:
     baseline = (PROJECT / "benchmarks" / "baseline.js").read_text(encoding="utf-8")
     html = html.replace(site_script.group(0), f'<script type="module">{baseline}</script>')
     html = html.replace('<form class="calc"', f'<form data-root="{root}" class="calc"', 1)
+    html = OUTPUT.sub(lambda match: match.group(1) + match.group(3), html)
+    html = PRELOAD.sub("", html)  # the naive way has no hints
+    html = CSP.sub("", html)  # nor a content security policy (which would block its inline script)
     target = page.rstrip("/") + "-baseline/"
     (site_dir / target).mkdir(parents=True)
     (site_dir / target / "index.html").write_text(html, encoding="utf-8")
+    for runtime in (site_dir / "assets" / "pyodide").iterdir():
+        stdlib = runtime / "python_stdlib.zip"
+        if not stdlib.exists():
+            shutil.copyfile(PROJECT / "node_modules" / "pyodide" / "python_stdlib.zip", stdlib)
     return target
 
 
-def measure_baseline(browser: Browser, url: str, runs: int, samples: Samples) -> None:
-    for _ in range(runs):
-        context = browser.new_context(bypass_csp=True)  # the probe polls with page functions
-        context.add_init_script(PROBE)
-        page = context.new_page()
-        page.goto(url)
-        page.wait_for_selector(f"{FORM}[data-state=ready]", timeout=120_000)
-        samples.add("baseline_first_result", page.evaluate("window.__bench.readyAt"))
-        samples.add("baseline_cold_ready", page.evaluate("window.__bench.readyAt"))
-        long_tasks = page.evaluate("window.__bench.longTasks")
-        samples.add("baseline_long_tasks_over_50", sum(1 for _, duration in long_tasks if duration > 50))
-        samples.add("baseline_longest_task", max((duration for _, duration in long_tasks), default=0))
-        context.close()
+def make_variant(site_dir: Path, page: str, name: str) -> str:
+    """A copy of `page` without one or more levers (VARIANTS); returns its path."""
+    _, full_stdlib, strip_preload = VARIANTS[name]
+    html = (site_dir / page / "index.html").read_text(encoding="utf-8")
+    if strip_preload:
+        html = PRELOAD.sub("", html)
+    if full_stdlib:
+        named = re.search(r"assets/calculators/([0-9a-f]+)/", html)
+        if named is None:
+            raise SystemExit(f"{page} names no wheel folder")
+        package = site_dir / "assets" / "calculators" / named.group(1)
+        copy = package.with_name(package.name + "f0")  # still a hex name: sw.js caches it like the others
+        if not copy.exists():
+            shutil.copytree(package, copy)
+            shutil.copyfile(PROJECT / "node_modules" / "pyodide" / "python_stdlib.zip", copy / "python_stdlib.zip")
+        html = html.replace(f"assets/calculators/{package.name}/", f"assets/calculators/{copy.name}/")
+    target = page.rstrip("/") + f"-{name.replace('_', '-')}/"
+    (site_dir / target).mkdir(parents=True)
+    (site_dir / target / "index.html").write_text(html, encoding="utf-8")
+    return target
 
 
 def percentile(values: list[float], fraction: float) -> float:
@@ -203,78 +143,46 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
-def report(
-    samples: Samples, build_seconds: float, text_bytes: int, text_runtime: list[str], calc_bytes: int, runs: int
-) -> str:
-    base_cold = samples.median("baseline_cold_ready")
-    keys = samples.values["keystroke"]
-    p50, p95 = percentile(keys, 0.5), percentile(keys, 0.95)
-    rows = [
-        (
-            "First result visible (ms)",
-            samples.median("first_result"),
-            samples.spread("first_result"),
-            samples.median("baseline_first_result"),
-            "at first paint",
-            samples.median("first_result") <= samples.median("first_result"),
-        ),
-        (
-            "Cold: runtime ready (ms)",
-            samples.median("cold_ready"),
-            samples.spread("cold_ready"),
-            base_cold,
-            "≤ baseline cold",
-            samples.median("cold_ready") <= base_cold,
-        ),
-        (
-            "Warm: runtime ready (ms)",
-            samples.median("warm_ready"),
-            samples.spread("warm_ready"),
-            base_cold,
-            "< ½ baseline cold",
-            samples.median("warm_ready") < base_cold / 2,
-        ),
-        ("Keystroke to result, p50 (ms)", p50, f"{min(keys):.0f}–{max(keys):.0f}", None, "", True),
-        ("Keystroke to result, p95 (ms)", p95, "", None, "< 50", p95 < 50),
-        (
-            "Main-thread tasks > 50 ms while Python loads",
-            samples.median("long_tasks_over_50"),
-            samples.spread("long_tasks_over_50"),
-            samples.median("baseline_long_tasks_over_50"),
-            "0 from the runtime",
-            samples.median("long_tasks_over_50") == 0,
-        ),
-        (
-            "Longest main-thread task while Python loads (ms)",
-            samples.median("longest_task"),
-            samples.spread("longest_task"),
-            samples.median("baseline_longest_task"),
-            "",
-            True,
-        ),
-        ("Bytes, text-only page", text_bytes, "", None, "no runtime byte", not text_runtime),
-        ("Bytes, calculator page (cold)", calc_bytes, "", None, "", True),
-        ("Full build (s)", build_seconds, "", None, "< 15", build_seconds < 15),
-    ]
-    lines = [
-        f"Runs: {runs} per measure, headless Chromium, {os.cpu_count()} cores, served from 127.0.0.1.",
-        "",
-        "| Measure | Site (median) | Spread | Baseline (median) | Ratio | Budget | Met |",
-        "|---|---:|---:|---:|---:|---|:---:|",
-    ]
-    for name, value, spread, baseline, budget, met in rows:
-        ratio = f"{value / baseline:.2f}" if baseline else ""
-        shown_baseline = f"{baseline:.0f}" if baseline is not None else ""
-        lines.append(
-            f"| {name} | {value:.0f} | {spread} | {shown_baseline} | {ratio} | {budget} | {'yes' if met else 'NO'} |"
-        )
-    return "\n".join(lines) + "\n"
+def measure(
+    base: str,
+    baseline: str,
+    page: str,
+    variants: dict[str, str],
+    runs: int,
+    keystrokes: int,
+    switch: list[Profile],
+) -> tuple[Samples, dict[str, float]]:
+    """Every measure in both profiles. Baseline and site take turns, run after run, so that a
+    change in the machine's load touches both alike. `switch` tells the server which profile
+    is being measured (its encoding)."""
+    samples = Samples()
+    checks: dict[str, float] = {}
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        for run in range(runs):
+            for profile in PROFILES:
+                switch[0] = profile
+                print(f"run {run + 1}/{runs}, {profile.name}", file=sys.stderr, flush=True)
+                visits.baseline_visit(browser, base + baseline, profile, samples)
+                visits.site_visit(browser, base + page, base + TEXT_PAGE, profile, keystrokes, samples)
+                for name, variant in variants.items():
+                    visits.cold_visit(browser, base + variant, profile, samples, name + "_")
+        for profile in PROFILES:
+            switch[0] = profile
+            runtime = visits.text_page_visit(browser, base + TEXT_PAGE, profile, samples)
+            checks[f"{profile.name}:bytes_text_page"] = len(runtime)
+            visits.click_through(browser, base + TEXT_PAGE, CALCULATOR_LINK, profile, samples)
+            samples.add(profile.name, "keystroke_p95", percentile(samples.all(profile.name, "keystroke"), 0.95))
+            checks[f"{profile.name}:first_result"] = min(samples.all(profile.name, "result_at_paint"))
+        browser.close()
+    return samples, checks
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--short", action="store_true", help="one run of each measure; print the report only")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--no-webkit", action="store_true", help="skip the WebKit figures (benchmarks/webkit.py)")
     parser.add_argument(
         "--config-file", type=Path, default=PROJECT / "mkdocs.yml", help="the MkDocs configuration to build"
     )
@@ -287,31 +195,56 @@ def main(argv: list[str] | None = None) -> int:
 
     port = free_port()
     site_url = f"http://127.0.0.1:{port}{PREFIX}"
+    switch: list[Profile] = [PROFILES[0]]
+
+    def encoding() -> Encoding:
+        return switch[0].encoding
+
     with tempfile.TemporaryDirectory() as tmp:
         site_dir = Path(tmp) / "site"
         build_seconds = build(site_dir, site_url, args.config_file)
         baseline = make_baseline(site_dir, args.page)
-        samples = Samples()
-        with serve(site_dir, PREFIX, port, cache_control="max-age=600") as base, sync_playwright() as playwright:
-            browser = launch(playwright)
-            measure_baseline(browser, base + baseline, runs, samples)
-            measure_site(browser, base + args.page, base, runs, keystrokes, samples)
-            context = browser.new_context(service_workers="block")
-            text_bytes, text_urls = bytes_fetched(context, base + TEXT_PAGE)
-            calc_bytes, _ = bytes_fetched(context, base + args.page)
-            context.close()
-            browser.close()
+        variants = {name: make_variant(site_dir, args.page, name) for name in VARIANTS}
+        with serve(site_dir, PREFIX, port, cache_control="max-age=600", encoding=encoding) as base:
+            samples, checks = measure(base, baseline, args.page, variants, runs, keystrokes, switch)
+            switch[0] = PROFILES[0]
+            webkit_figures = (
+                "skipped (--no-webkit)"
+                if args.no_webkit
+                else webkit.run(base + args.page, base + baseline, base + TEXT_PAGE, runs)
+            )
         calls = calls_table(next((site_dir / "assets" / "calculators").iterdir()))
-    text_runtime = [url for url in text_urls if "/assets/pyodide/" in url or "/assets/calculators/" in url]
-    table = report(samples, build_seconds, text_bytes, text_runtime, calc_bytes, runs)
-    table += "\n### One call per calculator\n\n" + calls
+    table, met = budget_table(samples, checks)
+    build_row = f"\nFull build: {build_seconds:.1f} s (budget < 15 s: {'met' if build_seconds < 15 else 'NOT MET'}).\n"
+    report = (
+        f"Runs: {runs} per measure, headless Chromium, {os.cpu_count()} cores, one run of `benchmarks/run.py`; "
+        "profiles: "
+        + "; ".join(f"**{profile.name}**, {profile.title}" for profile in PROFILES)
+        + ".\n\n"
+        + table
+        + build_row
+        + "\n### Each run\n\n"
+        + spreads(samples, ("cold_ready", "baseline_cold_ready", "warm_ready", "click_ready"))
+        + "\n### WebKit (Safari's engine), beside Chromium, no budget yet\n\n"
+        + webkit.table(
+            webkit_figures,
+            {
+                name: samples.median(PROFILES[0].name, name)
+                for name in ("cold_ready", "warm_ready", "baseline_cold_ready")
+            },
+        )
+        + "\n### One call per calculator\n\n"
+        + calls
+    )
+    met = met and build_seconds < 15
     if args.short and not args.output:
-        print(table)
+        print(report)
         return 0
     target = args.output or PROJECT / "benchmarks" / "README.md"
     header = (PROJECT / "benchmarks" / "README.head.md").read_text(encoding="utf-8")
-    target.write_text(header + "\n## Latest report\n\n" + table, encoding="utf-8")
-    print(table)
+    target.write_text(header + "\n## Latest report\n\n" + report, encoding="utf-8")
+    print(report)
+    print("every budget met" if met else "SOME BUDGET NOT MET", file=sys.stderr)
     return 0
 
 

@@ -301,7 +301,7 @@ def axis_format(calc: Calculator, chart: Chart) -> AxisFormat:
 
 
 def chart_data(evaluation: Evaluation, chart: Chart) -> ChartData:
-    """Labels and series of one chart. A GROWTH chart evaluates the calculator again with its
+    """Labels and series of one chart. A GROWTH chart computes the calculator again with its
     varied input at each factor of the reader's value; missing values are None."""
     calc, lang = evaluation.calculator, evaluation.lang
     outputs = [next(output for output in calc.outputs if output.name == name) for name in chart.outputs]
@@ -325,26 +325,48 @@ def chart_data(evaluation: Evaluation, chart: Chart) -> ChartData:
     base = evaluation.values[chart.vary]
     if isinstance(base, bool | str | tuple):
         raise TypeError(f"{calc.slug}: a growth chart varies a number, and {chart.vary!r} is not one")
-    rows = []
+    labels, results = [], []
     for factor in chart.factors:
         varied = base * factor
         value: Value = int(varied) if isinstance(base, int) else varied
-        rows.append((field.format(value, lang), evaluate(calc.slug, {**evaluation.values, chart.vary: value}, lang)))
+        labels.append(field.format(value, lang))
+        results.append(_compute_point(evaluation, chart.vary, value))
     return {
         "kind": kind,
         "title": chart.title(lang),
         "axis_format": axis_format(calc, chart),
         "axis": field.label(lang),
-        "labels": [label for label, _ in rows],
+        "labels": labels,
         "series": [
             {
                 "label": output.label(lang),
-                "values": [row.outputs().get(output.name) for _, row in rows],
-                "texts": [row.formatted().get(output.name, "") for _, row in rows],
+                "values": [
+                    None if result is None else to_json(output, getattr(result, output.name)) for result in results
+                ],
+                "texts": [
+                    "" if result is None else format_output(output, getattr(result, output.name), lang)
+                    for result in results
+                ],
             }
             for output in outputs
         ],
     }
+
+
+def _compute_point(evaluation: Evaluation, name: str, value: Value) -> Any | None:
+    """The result with one input changed, straight from the pure `compute` (a chart point):
+    only that input is checked again, and only the charted outputs are written out by the
+    caller. None where the changed input, or the rules across fields, refuse it."""
+    calc, lang = evaluation.calculator, evaluation.lang
+    try:
+        checked = calc.field(name).parse(value, lang)
+    except FieldError:
+        return None
+    values = {**evaluation.values, name: checked}
+    if calc.cross_check(values, lang):
+        return None
+    with decimal.localcontext(_CONTEXT):
+        return calc.compute(**values, lang=lang)
 
 
 def to_json(output: Output, value: Any) -> JsonValue:

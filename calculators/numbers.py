@@ -81,12 +81,20 @@ def ceil_div(numerator: Decimal, denominator: Decimal) -> int:
     return int(quotient) + (1 if remainder else 0)
 
 
+_STEPS: dict[int, Decimal] = {}  # places -> Decimal("1e-places"), the quantum quantize rounds to
+
+
 def quantize(value: Decimal, places: int) -> Decimal:
     """Round half up, as people and invoices do, to a fixed number of decimal places, with
     enough precision for the number's own digits whatever the caller's decimal context."""
+    step = _STEPS.get(places)
+    if step is None:
+        step = _STEPS[places] = Decimal(1).scaleb(-places)
     digits = max(value.adjusted(), 0) + places + 2
-    with localcontext(prec=max(digits, getcontext().prec)):
-        return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    if digits <= getcontext().prec:  # the usual case: no wider context needed (and none made)
+        return value.quantize(step, rounding=ROUND_HALF_UP)
+    with localcontext(prec=digits):
+        return value.quantize(step, rounding=ROUND_HALF_UP)
 
 
 def plain(value: Decimal, max_places: int) -> str:
@@ -110,13 +118,9 @@ def format_decimal(value: Decimal, lang: Lang, places: int | None = None, max_pl
         if set(text) <= {"0", "."}:
             sign = ""
     whole, _, fraction = text.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
     rules = locale(lang)
-    body = rules.group.join(groups) + (rules.decimal + fraction if fraction else "")
+    grouped = f"{int(whole):,}".replace(",", rules.group) if len(whole) > 3 else whole
+    body = grouped + (rules.decimal + fraction if fraction else "")
     return (rules.minus if sign else "") + body
 
 

@@ -4,6 +4,7 @@
 //   under assets/calculators/<hash>/, Material's hashed bundles) never change: cache first.
 // - Everything else (pages, the scripts under assets/js/, search index) goes to the network
 //   first and falls back to the cache offline, so a new deploy is picked up at once. A page
+//   never visited gets, offline, a page in both languages listing the pages that are kept. A page
 //   names the wheel folder it was built with, so a fresh page never runs a stale wheel.
 // The build fills BUILD in; a new deploy is a new service worker that drops older caches.
 
@@ -60,6 +61,41 @@ async function networkFirst(request) {
   } catch (error) {
     const cached = await cache.match(request, { ignoreSearch: request.mode === "navigate" });
     if (cached) return cached;
+    if (request.mode === "navigate") return offlinePage(cache);
     throw error;
   }
+}
+
+// Offline, a page never visited: instead of the browser's own error, a page in both languages
+// that lists the pages this browser keeps (each one's title, read from the cached copy).
+const TITLE = /<title>([^<]*)<\/title>/;
+const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return text.replace(/[&<>"]/g, (character) => ESCAPES[character]);
+}
+
+/** @param {Cache} cache */
+async function offlinePage(cache) {
+  const items = [];
+  for (const request of await cache.keys()) {
+    const response = await cache.match(request);
+    const type = response?.headers.get("Content-Type") ?? "";
+    if (!response || !type.startsWith("text/html")) continue;
+    const title = TITLE.exec(await response.text())?.[1] ?? new URL(request.url).pathname;
+    items.push(`<li><a href="${escapeHtml(request.url)}">${title}</a></li>`);
+  }
+  const list = items.length ? `<ul>${items.join("")}</ul>` : "";
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1"><title>Offline · Hors ligne</title>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5">
+<main data-offline>
+<h1>You are offline</h1>
+<p>This page has not been opened on this device yet, so it cannot be shown without a connection. The pages below were, and work offline, their calculators included.</p>
+<div lang="fr"><h1>Tu es hors ligne</h1>
+<p>Cette page n’a pas encore été ouverte sur cet appareil\u00a0: sans connexion, elle ne peut pas s’afficher. Les pages ci-dessous l’ont été et marchent hors ligne, calculateurs compris.</p></div>
+${list}
+</main></body></html>`;
+  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
 }

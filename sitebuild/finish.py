@@ -1,9 +1,11 @@
 """After the pages are written: ship Python and make the folder deployable.
 
 `finish(site_dir)` copies the pinned Pyodide runtime and the `calculators` wheel (with its
-lockfile) into their versioned folders, stamps the service worker with this build, gives each
+lockfile and the trimmed standard library) into their versioned folders, stamps the service
+worker with this build, adds preload hints for the runtime to calculator pages, gives each
 language its own search index and sitemap, draws the image link previews show, writes the
-content security policy, and checks that no page still holds a macro. Any generator that writes the pages can call it, or run
+content security policy and precompressed `.gz` and `.br` copies, and checks that no page still
+holds a macro. Any generator that writes the pages can call it, or run
 `python -m sitebuild finish SITE_DIR`.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from . import languages, runtime, security, social
+from . import compress, languages, preload, runtime, security, social
 from .errors import BuildError
 from .figures import LEFTOVER
 
@@ -44,8 +46,10 @@ def finish(site_dir: Path, project: Path = PROJECT, csp_in_pages: bool = True) -
     check_pages(site_dir, shipped)
     runtime.install(project, site_dir, shipped)
     runtime.stamp_service_worker(site_dir, shipped)
+    preload.add_hints(site_dir, shipped)
     languages.split_search_index(site_dir)
     languages.write_language_sitemap(site_dir, "fr")
     social.write_image(site_dir)
     security.apply(site_dir, in_pages=csp_in_pages)
+    compress.write_copies(site_dir, project / "build" / "compressed")  # last: of the pages as they are served
     return shipped

@@ -21,9 +21,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import stdlib
 from .errors import BuildError
 
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# The standard library is not among them: the site ships a trimmed one beside the wheel (stdlib.py).
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,8 @@ class Runtime:
 
     @property
     def package_dir(self) -> str:
-        digest = hashlib.sha256(self.wheel.read_bytes()).hexdigest()
+        """The wheel's folder, with the trimmed standard library compiled for this Pyodide."""
+        digest = hashlib.sha256(self.wheel.read_bytes() + self.pyodide_version.encode()).hexdigest()
         return f"assets/calculators/{digest[:16]}/"
 
 
@@ -122,6 +125,8 @@ def install(project: Path, site_dir: Path, runtime: Runtime) -> None:
     shipped = package_dir / runtime.wheel.name
     shutil.copyfile(runtime.wheel, shipped)
     write_lockfile(source / "pyodide-lock.json", shipped, package_dir / "pyodide-lock.json")
+    library = stdlib.trimmed(project, runtime.wheel, runtime.pyodide_version, project / "build" / "stdlib")
+    shutil.copyfile(library, package_dir / stdlib.NAME)
 
 
 def stamp_service_worker(site_dir: Path, runtime: Runtime) -> None:

@@ -1,4 +1,5 @@
-"""The service worker: a visited calculator page works again offline, runtime included."""
+"""The service worker: a visited calculator page works again offline, runtime included; a page
+never visited shows, offline, a page in both languages listing those that work."""
 
 from __future__ import annotations
 
@@ -34,5 +35,14 @@ def test_a_visited_page_works_offline(browser, served_site):
     fill(page, f"{FORM} input[name=coins]", "1 500")
     expect(page.locator(f"{FORM} output[name=earnings]")).to_have_attribute("data-value", "3.75")
     caches = page.evaluate("caches.keys()")
+
+    page.goto(served_site + "glossary/")  # never visited, still offline
+    offline = page.locator("main[data-offline]")
+    expect(offline).to_contain_text("You are offline")
+    expect(offline.locator('[lang="fr"]')).to_contain_text("Tu es hors ligne")
+    kept = offline.locator("li a")
+    expect(kept.first).to_have_attribute("href", url)
+    titles = kept.all_inner_texts()
     context.close()
     assert "immutable" in caches
+    assert any("LIVE" in title for title in titles), titles

@@ -97,3 +97,10 @@ def test_the_browser_is_left_to_the_finder():
     assert "/usr/bin/chromium" not in text
     assert "CHROMIUM" not in text
     assert "apt-get" not in text
+
+
+def test_ci_runs_the_benchmarks_short_mode_after_the_tests(build_steps):
+    """`make test` leaves the benchmark out (it takes minutes); CI runs its short mode next."""
+    (test,) = index(build_steps, lambda step: runs(step, "test"))
+    (bench,) = index(build_steps, lambda step: runs(step, "bench-short"))
+    assert bench == test + 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import zipfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,6 +17,9 @@ from calculators.fields import GOAL_INPUT
 from calculators.locales import locale
 from sitebuild.forms import STATUS_MESSAGES, FormConfig
 from tests.support.html import read_page
+
+PREFETCH_LIST = re.compile(r'<script type="application/json" id="runtime-prefetch">(.*?)</script>', re.DOTALL)
+PRELOAD_HINT = re.compile(r'<link rel="preload" href="([^"]+)" as="fetch" crossorigin>')
 
 pytestmark = pytest.mark.site
 
@@ -119,7 +124,7 @@ def test_the_runtime_ships_with_the_site(built_site: Path):
     npm_version = json.loads((PROJECT / "node_modules" / "pyodide" / "package.json").read_text())["version"]
     assert npm_version == json.loads((PROJECT / "package.json").read_text())["dependencies"]["pyodide"]
     runtime = built_site / "assets" / "pyodide" / npm_version
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip"):
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"):
         assert (runtime / name).stat().st_size > 0, name
     [package_dir] = (built_site / "assets" / "calculators").iterdir()
     lock = json.loads((package_dir / "pyodide-lock.json").read_text(encoding="utf-8"))
@@ -128,7 +133,8 @@ def test_the_runtime_ships_with_the_site(built_site: Path):
     wheel = package_dir / entry["file_name"]
     digest = hashlib.sha256(wheel.read_bytes()).hexdigest()
     assert digest == entry["sha256"]
-    assert package_dir.name == digest[:16], "the wheel's folder is named after its content"
+    folder = hashlib.sha256(wheel.read_bytes() + npm_version.encode()).hexdigest()
+    assert package_dir.name == folder[:16], "the wheel's folder is named after its content and the runtime's version"
     assert lock["info"]["python"].startswith("3.14")
     page = read_page(built_site / "methods" / "live-gifts" / "index.html")
     config = page.forms[0].config
@@ -136,10 +142,55 @@ def test_the_runtime_ships_with_the_site(built_site: Path):
     assert config["package"] == f"assets/calculators/{package_dir.name}/"
 
 
+def test_the_standard_library_is_trimmed_and_compiled(built_site: Path):
+    """Beside the wheel: only compiled modules (hash-based, so no source is needed), fewer than
+    the npm package's, the calculators' own imports among them."""
+    [package_dir] = (built_site / "assets" / "calculators").iterdir()
+    with zipfile.ZipFile(package_dir / "python_stdlib.zip") as library:
+        names = library.namelist()
+        magic = {library.read(name)[:4] for name in names}
+        flags = {library.read(name)[4:8] for name in names}
+    with zipfile.ZipFile(PROJECT / "node_modules" / "pyodide" / "python_stdlib.zip") as full:
+        sources = [name for name in full.namelist() if name.endswith(".py")]
+    assert names
+    assert all(name.endswith(".pyc") for name in names)
+    assert len(names) < len(sources) / 2
+    assert {"decimal.pyc", "tomllib/__init__.pyc", "json/__init__.pyc", "pyodide/_package_loader.pyc"} <= set(names)
+    assert len(magic) == 1, "one Python compiled them all"
+    assert flags == {(1).to_bytes(4, "little")}, "unchecked hash-based bytecode: valid without its source"
+
+
 def test_text_pages_do_not_mention_the_runtime(built_site: Path):
-    """Only the page script decides to load Python, and only where a form exists."""
+    """Only the page script decides to load Python: where a form exists, or on a reader's intent
+    to open one (the inert prefetch list, its only mention on a text page)."""
     for page in (built_site / "glossary" / "index.html", built_site / "fr" / "sources" / "index.html"):
-        assert "pyodide" not in page.read_text(encoding="utf-8").lower(), page
+        html = page.read_text(encoding="utf-8")
+        listed = PREFETCH_LIST.search(html)
+        assert listed is not None, page
+        assert "pyodide" not in PREFETCH_LIST.sub("", html).lower(), page
+        assert 'rel="preload"' not in html, page
+        assert 'rel="prefetch"' not in html, page
+        prefetch = json.loads(listed.group(1))
+        assert {"methods/live-gifts/", "fr/methods/live-gifts/", ""} <= set(prefetch["pages"])
+        assert "glossary/" not in prefetch["pages"]
+        assert all((built_site / file).is_file() for file in prefetch["files"]), prefetch["files"]
+
+
+def test_calculator_pages_preload_the_runtime(built_site: Path):
+    """The runtime's downloads start as the HTML arrives, largest first, each file one the
+    worker asks for."""
+    for page in (built_site / "methods" / "live-gifts" / "index.html", built_site / "fr" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        head = html[: html.index("</head>")]
+        hints = PRELOAD_HINT.findall(head)
+        assert hints, page
+        files = [(page.parent / href).resolve() for href in hints]
+        assert all(file.is_file() for file in files), hints
+        names = [file.name for file in files]
+        assert names[0] == "pyodide.asm.wasm"
+        assert {"pyodide.mjs", "pyodide.asm.mjs", "python_stdlib.zip", "pyodide-lock.json"} <= set(names)
+        assert any(name.endswith(".whl") for name in names)
+        assert "runtime-prefetch" not in html
 
 
 def test_each_language_searches_its_own_pages(built_site: Path):
@@ -164,3 +215,21 @@ def test_the_home_page_opens_on_the_estimator(built_site: Path):
         assert article.index("<h1") < article.index("<p>") < form < article.index("<h2"), prefix
         assert article.count('<div class="grid cards">') == 2, prefix
         assert read_page(built_site / prefix / "index.html").forms[0].attrs["data-calculator"] == "quick-estimate"
+
+
+def test_compressible_files_have_precompressed_copies(built_site: Path):
+    """For hosts that serve them: each copy holds exactly the file, and is smaller."""
+    import gzip
+
+    import brotli  # type: ignore[import-untyped]
+
+    [wasm] = (built_site / "assets" / "pyodide").glob("*/pyodide.asm.wasm")
+    page = built_site / "methods" / "live-gifts" / "index.html"
+    for file in (wasm, page):
+        data = file.read_bytes()
+        packed_gz = file.with_name(file.name + ".gz").read_bytes()
+        packed_br = file.with_name(file.name + ".br").read_bytes()
+        assert gzip.decompress(packed_gz) == data, file
+        assert brotli.decompress(packed_br) == data, file
+        assert len(packed_br) < len(packed_gz) < len(data), file
+    assert not list(built_site.rglob("*.zip.gz")), "the standard library compresses itself"

@@ -1,16 +1,31 @@
-"""Serve a built site on 127.0.0.1 under the path of its `site_url`, as a static host would."""
+"""Serve a built site on 127.0.0.1 under the path of its `site_url`, as a static host would.
+
+Three ways to send the bytes, as hosts do: as they are (`identity`, the tests' default);
+compressed with gzip on the fly for html, js, mjs, css, json and wasm (`gzip`, as GitHub Pages
+does); or, where the build left a `.br` or `.gz` copy beside a file, that copy to a browser that
+accepts it, else gzip on the fly (`precompressed`, as nginx's gzip_static and brotli_static, or
+Caddy's `precompressed`, do).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import email.utils
 import functools
+import gzip
 import http.server
+import io
+import os
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import ClassVar
+from typing import BinaryIO, ClassVar, Literal
 from urllib.parse import urlsplit
+
+Encoding = Literal["identity", "gzip", "precompressed"]
+COMPRESSED_TYPES = (".html", ".js", ".mjs", ".css", ".json", ".wasm")  # what GitHub Pages compresses
+GZIP_LEVEL = 6
 
 MIME_TYPES = {
     ".mjs": "text/javascript",
@@ -20,10 +35,33 @@ MIME_TYPES = {
 }
 
 
+class Compressor:
+    """gzip copies made once per file (compressing the runtime takes a while), shared by threads."""
+
+    def __init__(self) -> None:
+        self._copies: dict[tuple[str, float], bytes] = {}
+        self._lock = threading.Lock()
+
+    def gzipped(self, path: str) -> bytes:
+        key = (path, os.stat(path).st_mtime)
+        with self._lock:
+            if key not in self._copies:
+                self._copies[key] = gzip.compress(Path(path).read_bytes(), GZIP_LEVEL, mtime=0)
+            return self._copies[key]
+
+    def warm(self, site_dir: Path) -> None:
+        """Compress every file a browser may ask for now, so that no measured request pays for it."""
+        for path in site_dir.rglob("*"):
+            if path.suffix in COMPRESSED_TYPES and path.is_file():
+                self.gzipped(str(path))
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
     headers_to_add: ClassVar[Mapping[str, str]] = {}
     cache_control = "no-store"
+    choose_encoding: Callable[[], Encoding] = staticmethod(lambda: "identity")
+    compressor: Compressor
     extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
 
     def translate_path(self, path: str) -> str:
@@ -36,7 +74,35 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         for name, value in self.headers_to_add.items():
             self.send_header(name, value)
         self.send_header("Cache-Control", self.cache_control)
+        if self.choose_encoding() != "identity":
+            self.send_header("Vary", "Accept-Encoding")
         super().end_headers()
+
+    def send_head(self) -> BinaryIO | None:
+        path = self.translate_path(self.path)
+        if os.path.isdir(path) and urlsplit(self.path).path.endswith("/"):
+            path = os.path.join(path, "index.html")
+        encoding = self.choose_encoding()
+        if encoding == "identity" or not os.path.isfile(path):
+            return super().send_head()  # a folder's redirect, a 404, or the file as it is
+        accepted = {part.split(";")[0].strip() for part in self.headers.get("Accept-Encoding", "").split(",")}
+        if encoding == "precompressed":
+            for coding, suffix in (("br", ".br"), ("gzip", ".gz")):
+                if coding in accepted and os.path.isfile(path + suffix):
+                    return self._send(path, Path(path + suffix).read_bytes(), coding)
+        if "gzip" in accepted and path.endswith(COMPRESSED_TYPES):
+            return self._send(path, self.compressor.gzipped(path), "gzip")
+        return super().send_head()
+
+    def _send(self, path: str, body: bytes, coding: str) -> BinaryIO:
+        """A 200 with `body`, the file at `path` sent with Content-Encoding `coding`."""
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", email.utils.formatdate(os.stat(path).st_mtime, usegmt=True))
+        self.end_headers()
+        return io.BytesIO(body)
 
     def log_message(self, format: str, *args: object) -> None:  # keep test output quiet
         pass
@@ -57,13 +123,25 @@ def serve(
     port: int = 0,
     headers: Mapping[str, str] | None = None,
     cache_control: str = "no-store",
+    encoding: Encoding | Callable[[], Encoding] = "identity",
 ) -> Iterator[str]:
     """Yield the base URL of `site_dir` served under `prefix`; stop the server afterwards.
 
     Tests keep `no-store` so nothing leaks between runs; the benchmark caches for ten minutes,
-    as GitHub Pages does.
+    as GitHub Pages does. `encoding` may be a function, asked at each request: the benchmark
+    switches one server (one address, which the site is built for) between its profiles.
     """
-    attributes = {"prefix": prefix, "headers_to_add": dict(headers or {}), "cache_control": cache_control}
+    compressor = Compressor()
+    choose = encoding if callable(encoding) else lambda: encoding
+    if encoding != "identity":
+        compressor.warm(site_dir)
+    attributes = {
+        "prefix": prefix,
+        "headers_to_add": dict(headers or {}),
+        "cache_control": cache_control,
+        "choose_encoding": staticmethod(choose),
+        "compressor": compressor,
+    }
     handler = type("Handler", (SiteHandler,), attributes)
     server = QuietServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)

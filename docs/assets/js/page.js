@@ -17,6 +17,7 @@ import {
   wireForm,
 } from "./form.js";
 import { wireExport } from "./export.js";
+import { prefetchOnIntent } from "./intent.js";
 import { keepPlaceOnLanguageSwitch, pointLanguageLinksAtTwin } from "./language-links.js";
 import { RuntimeClient } from "./runtime-client.js";
 import { labelScrollRegions, watchScrollRegions } from "./scroll-regions.js";
@@ -31,6 +32,8 @@ import { siteRoot } from "./site-root.js";
  * instant navigation.
  * @typedef {{ subscribe(next: () => void): unknown }} DocumentObservable
  */
+
+performance.mark("calculators:page"); // the benchmark counts main-thread tasks from here on
 
 const FORMS = "form[data-calculator]";
 
@@ -100,7 +103,10 @@ watchScrollRegions();
 // Python boots off the main thread, so it can start while the page finishes rendering; the
 // pre-rendered results are already in the HTML.
 if (forms.size) startRuntime();
-else registerServiceWorker();
+else {
+  registerServiceWorker();
+  prefetchOnIntent(siteRoot); // a text page: the runtime only once a reader points at a calculator
+}
 /** @type {Window & { document$: DocumentObservable }} */ (/** @type {unknown} */ (window)).document$.subscribe(() => {
   pointLanguageLinksAtTwin();
   setUpCalculators();

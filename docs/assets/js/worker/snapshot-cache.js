@@ -1,16 +1,17 @@
 // Python memory snapshots, kept in the service worker's cache of versioned files (see sw.js),
-// under the runtime's own folder, so a new Pyodide version never meets an old snapshot. Every
+// under the wheel's folder, whose hash covers the wheel, the Pyodide version and so the trimmed
+// standard library beside it: a snapshot never meets another runtime or library. Every
 // function here gives up quietly: without a snapshot, Python boots the long way.
 
 const SNAPSHOT_CACHE = "immutable";
 
 /**
- * The cache key of the snapshot for the runtime in `runtime`.
- * @param {URL} runtime
+ * The cache key of the snapshot for the wheel's folder (or a file in it, such as the standard library).
+ * @param {URL} packageDir
  * @returns {string}
  */
-export function snapshotKey(runtime) {
-  return new URL("python-memory.snapshot", runtime).href;
+export function snapshotKey(packageDir) {
+  return new URL("python-memory.snapshot", packageDir).href;
 }
 
 /**

@@ -14,7 +14,8 @@ self.onmessage = async ({ data }) => {
     const runtime = new URL(data.options.indexURL ?? "");
     /** @type {{ loadPyodide: LoadPyodideFunction }} */
     const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
-    await saveSnapshot(snapshotKey(runtime), await makeMemorySnapshot(loadPyodide, data.options));
+    const key = snapshotKey(new URL(data.options.stdLibURL ?? ""));
+    await saveSnapshot(key, await makeMemorySnapshot(loadPyodide, data.options));
   } catch {
     // No snapshot: the next visit boots the long way.
   }

@@ -81,13 +81,15 @@ class BootFailure extends Error {
  */
 async function loadCalculators(runtime, packageDir) {
   if (typeof WebAssembly !== "object") throw new BootFailure("runtime", "no WebAssembly in this browser");
-  const key = snapshotKey(runtime);
+  const key = snapshotKey(packageDir);
   /** @type {[{ loadPyodide: LoadPyodideFunction }, Uint8Array | null]} */
   const [{ loadPyodide }, saved] = await Promise.all([import(new URL("pyodide.mjs", runtime).href), readSnapshot(key)]);
   send({ type: "progress", stage: "runtime" });
   const lockFileURL = new URL("pyodide-lock.json", packageDir).href;
+  // The standard library is the site's trimmed one, compiled, beside the wheel (sitebuild/stdlib.py).
+  const stdLibURL = new URL("python_stdlib.zip", packageDir).href;
   /** @type {PyodideConfig} */
-  const options = { indexURL: runtime.href, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
+  const options = { indexURL: runtime.href, stdLibURL, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
   const pyodide =
     (saved && (await startPyodide(loadPyodide, options, saved).catch(() => forgetSnapshot(key)))) ||
     (await startPyodide(loadPyodide, options));
