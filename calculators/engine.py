@@ -98,6 +98,7 @@ class Answer(TypedDict):
     command: NotRequired[str]
     converted: NotRequired[dict[str, str]]
     fx_error: NotRequired[str]
+    difference: NotRequired[dict[str, str]]
 
 
 # Wide enough that no product of bounded inputs is ever rounded before we round it on purpose.
@@ -456,8 +457,33 @@ def goal_default(lang: Lang) -> str:
 
 CURRENCIES = ("EUR", "GBP")
 
+_DIFFERENCE_KINDS = (OutputKind.MONEY, OutputKind.PERCENT, OutputKind.COUNT, OutputKind.NUMBER)
 
-def evaluate_json(slug: str, raw_json: str, lang: str, display_json: str = "null") -> str:
+
+def differences(baseline: Evaluation, other: Evaluation) -> dict[str, str]:
+    """Each number result of `other` less the same result of `baseline` (scenario B − scenario A),
+    written as `format_output` writes the results, with a plus sign when B is higher. Results
+    that are not numbers, or not available on either side, have no difference; two evaluations
+    that are not both valid have none at all."""
+    if baseline.calculator is not other.calculator:
+        raise ValueError("differences compares two evaluations of one calculator")
+    if baseline.result is None or other.result is None:
+        return {}
+    texts = {}
+    for output in baseline.calculator.outputs:
+        if output.kind not in _DIFFERENCE_KINDS:
+            continue
+        a, b = getattr(baseline.result, output.name), getattr(other.result, output.name)
+        if a is None or b is None:
+            continue
+        with decimal.localcontext(_CONTEXT):
+            delta = Decimal(b) - Decimal(a)
+        text = format_output(output, delta, other.lang)
+        texts[output.name] = f"+{text}" if delta > 0 else text
+    return texts
+
+
+def evaluate_json(slug: str, raw_json: str, lang: str, display_json: str = "null", baseline_json: str = "null") -> str:
     """The browser worker's call: JSON in, JSON out, so nothing but strings crosses into JavaScript.
 
     `display_json` may ask for a second currency, `{"currency": "EUR", "rate": "0,86"}`, with the
@@ -466,6 +492,9 @@ def evaluate_json(slug: str, raw_json: str, lang: str, display_json: str = "null
     For a calculator that answers a goal, the raw values may hold the goal as typed
     (`monthly_goal`, the goal input of the page); its outputs join the calculator's, and a goal
     that cannot be read is an error of that input.
+
+    `baseline_json` may hold another scenario's raw values (scenario A, as typed): the answer
+    then carries `difference`, each number result of these values less A's (`differences`).
     """
     raw = json.loads(raw_json)
     goal_raw = None
@@ -499,4 +528,8 @@ def evaluate_json(slug: str, raw_json: str, lang: str, display_json: str = "null
                 )
             else:
                 answer["converted"] = evaluation.converted(display["currency"], rate)
+    baseline = json.loads(baseline_json)
+    if isinstance(baseline, dict):
+        baseline.pop(GOAL_INPUT, None)
+        answer["difference"] = differences(evaluate(slug, baseline, lang), evaluation)
     return json.dumps(answer, ensure_ascii=False)

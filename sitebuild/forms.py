@@ -16,7 +16,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from calculators import calculator, evaluate
-from calculators.engine import CURRENCIES, ChartData, Evaluation, command, evaluate_goal, goal_default
+from calculators.engine import CURRENCIES, ChartData, Evaluation, command, differences, evaluate_goal, goal_default
 from calculators.fields import Calculator, Field, Kind, OutputKind
 from calculators.goals import GOAL_FIELD, goal_outputs
 from calculators.locales import locale
@@ -66,6 +66,14 @@ UI = {
     "at_low": Text("At the low end", "Au plus bas"),
     "at_yours": Text("With your value", "Avec ta valeur"),
     "at_high": Text("At the high end", "Au plus haut"),
+    "compare": Text("Compare with another scenario", "Comparer avec un autre scénario"),
+    "scenario_a": Text("Scenario A", "Scénario A"),
+    "scenario_b": Text("Scenario B", "Scénario B"),
+    "scenario_b_numbers": Text("Scenario B: its numbers", "Scénario B : ses chiffres"),
+    "comparison": Text(
+        "Scenario A (above) and scenario B side by side", "Le scénario A (ci-dessus) et le scénario B côte à côte"
+    ),
+    "difference": Text("Difference (B − A)", "Écart (B − A)"),
     "goal": Text("What would it take to earn a monthly goal?", "Que faudrait-il pour atteindre un objectif par mois ?"),
     "static": Text(
         "Showing the result for the default values. The calculator starts in a moment.",
@@ -295,6 +303,20 @@ def _working(calc: Calculator, evaluation: Evaluation, lang: Lang) -> dict[str, 
     }
 
 
+def _scenario(calc: Calculator, evaluation: Evaluation, outputs: list[dict[str, Any]], lang: Lang) -> dict[str, Any]:
+    """Scenario B of "Compare with another scenario": the same fields under their own ids (without
+    help and sources, which the form above shows), and a row per result with its difference,
+    pre-rendered for the default values in both scenarios."""
+    fields = []
+    for field in calc.fields:
+        block = _field(calc, field, lang)
+        block.update(id=f"{calc.slug}-b-{field.name}", help_id=None, help=None, source=None)
+        fields.append(block)
+    difference = differences(evaluation, evaluation)
+    rows = [{**output, "difference": difference.get(output["name"], "")} for output in outputs]
+    return {"fields": fields, "rows": rows}
+
+
 def render(slug: str, lang: Lang, runtime: Runtime) -> str:
     """One calculator's form, with its default result filled in, naming the folders (relative
     to the site root) of the Python runtime and of the calculators wheel."""
@@ -341,6 +363,7 @@ def render(slug: str, lang: Lang, runtime: Runtime) -> str:
         "sensitivity": evaluation.sensitivity(),
         "currency": _currency(lang) if has_money else None,
         "compact": calc.compact,
+        "scenario": None if calc.compact else _scenario(calc, evaluation, outputs, lang),
         "status_reserve": max((_text(UI[key], lang) for key in RESERVED_STATUS), key=len),
     }
     return _environment().get_template("form.html").render(context)

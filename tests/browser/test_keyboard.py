@@ -177,8 +177,9 @@ def test_tab_reaches_everything_in_the_order_read(walk: Walk) -> None:
     keys = [focused["key"] for focused in walk.reached]
     # Everything, once each, in the order of the page (the assumptions opened, a currency chosen).
     assert keys == walk.reachable
-    # The share button, then the export buttons, end the form.
-    assert keys[-4:-3] == ["share"]
+    # The share button, then "Compare with another scenario" and the export buttons, end the form.
+    assert keys[-5] == "share"
+    assert keys[-4].endswith("-compare-button")
     assert keys[-1].endswith("-download-json")
     assert {"summary", "reset"} <= set(keys)
     assert any(focused["currency"] for focused in walk.reached)

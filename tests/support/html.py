@@ -171,9 +171,12 @@ class _UntaggedText(HTMLParser):
     or tagged: figures from the data file, results, dates, citations of other sites, code."""
 
     SKIPPED = frozenset({"script", "style", "code", "pre", "output", "time", "cite", "data", "template"})
-    SKIPPED_CLASSES = frozenset({"figure", "calc__converted", "calc__chart", "calc__steps", "calc__sensitivity"})
+    SKIPPED_CLASSES = frozenset(
+        {"figure", "calc__converted", "calc__chart", "calc__steps", "calc__sensitivity", "calc__compare"}
+    )
     """Tagged figures and what a calculator computed: a second currency, charts, the working, the
-    results at each end of a rate (their rates are the calculator's inputs, like the fields')."""
+    results at each end of a rate (their rates are the calculator's inputs, like the fields'), the
+    two scenarios' results and their difference."""
     VOID = frozenset({"input", "br", "img", "meta", "link", "hr", "source", "wbr", "col"})
 
     def __init__(self) -> None:

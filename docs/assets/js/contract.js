@@ -35,6 +35,8 @@
  * @property {Lang} lang
  * @property {Record<string, string>} values every named control of the form, `monthly_goal` included
  * @property {DisplayCurrency | null} display
+ * @property {Record<string, string> | null} [baseline] scenario A's values, as typed, when this is
+ *   scenario B of a comparison: the answer then carries `difference`
  */
 
 /** @typedef {BootMessage | EvaluateMessage} PageMessage */
@@ -121,6 +123,8 @@
  * @property {string} [command] the `python -m calculators` command giving the same answer
  * @property {Record<string, string>} [converted] money outputs in the display currency
  * @property {string} [fx_error] why the exchange rate cannot be read
+ * @property {Record<string, string>} [difference] when a baseline was sent: each number result
+ *   less the baseline's (scenario B − scenario A), written for the page's language
  */
 
 /**

@@ -21,6 +21,15 @@ import { prefetchOnIntent } from "./intent.js";
 import { keepPlaceOnLanguageSwitch, pointLanguageLinksAtTwin } from "./language-links.js";
 import { RuntimeClient } from "./runtime-client.js";
 import { labelScrollRegions, watchScrollRegions } from "./scroll-regions.js";
+import {
+  applyScenario,
+  isScenario,
+  openScenarioOf,
+  rememberScenarioNow,
+  scenarioEvaluation,
+  showScenarioA,
+  wireScenarios,
+} from "./scenarios.js";
 import { registerServiceWorker } from "./service-worker.js";
 import { copyLink, rememberInUrlSoon, restoreFromUrl } from "./share.js";
 import { siteRoot } from "./site-root.js";
@@ -44,10 +53,15 @@ const runtime = new RuntimeClient({
   status: showRuntimeStatus,
   again: evaluate,
   answer(form, answer) {
-    if (applyResult(form, answer)) drawCharts(form, answer.charts);
+    if (isScenario(form)) applyScenario(form, answer);
+    else if (applyResult(form, answer)) {
+      drawCharts(form, answer.charts);
+      showScenarioA(form);
+    }
   },
   failed(form) {
-    showState(form, "error", "error");
+    if (isScenario(form)) form.dataset.state = "error";
+    else showState(form, "error", "error");
   },
 });
 
@@ -57,15 +71,21 @@ function showRuntimeStatus(status) {
   for (const form of forms) {
     showState(form, status.state, status.message);
     // The reader may have typed while Python was loading: compute what the form says now.
-    if (status.state === "ready" && formDiffersFromDefaults(form)) evaluate(form);
+    if (status.state === "ready" && (formDiffersFromDefaults(form) || openScenarioOf(form))) evaluate(form);
   }
 }
 
 /**
- * Ask for the form's results with what it holds now, and keep the address in step.
+ * Ask for the form's results with what it holds now, and keep the address in step. While the
+ * comparison is open, scenario B follows: its difference is from A's values (scenarios.js).
  * @param {HTMLFormElement} form
  */
 function evaluate(form) {
+  if (isScenario(form)) {
+    const evaluation = scenarioEvaluation(form);
+    if (evaluation) runtime.evaluate(form, evaluation);
+    return;
+  }
   rememberInUrlSoon(form);
   const sent = runtime.evaluate(form, {
     ...identity(form),
@@ -73,6 +93,17 @@ function evaluate(form) {
     display: displayCurrency(form),
   });
   if (sent) markBusy(form);
+  const scenario = openScenarioOf(form);
+  if (scenario) evaluate(scenario);
+}
+
+/**
+ * Copy a link to both scenarios' numbers.
+ * @param {HTMLFormElement} form
+ */
+function share(form) {
+  rememberScenarioNow(form);
+  void copyLink(form);
 }
 
 /** Start Python for the page's forms (or show its state if it already runs). */
@@ -91,8 +122,9 @@ function setUpCalculators() {
   if (forms.size === 0) return;
   for (const form of forms) {
     restoreFromUrl(form);
-    wireForm(form, { evaluate, share: copyLink });
+    wireForm(form, { evaluate, share });
     wireExport(form);
+    wireScenarios(form, evaluate);
     if (hasCharts(form)) requestAnimationFrame(() => drawCharts(form));
   }
   startRuntime();

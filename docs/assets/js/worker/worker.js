@@ -8,7 +8,7 @@ import { forgetSnapshot, readSnapshot, saveSnapshot, snapshotKey } from "./snaps
 /** @import { LoadPyodideFunction } from "./pyodide-compat.js" */
 /** @import { PyodideConfig } from "pyodide" */
 
-/** @typedef {(slug: string, rawJson: string, lang: string, displayJson: string) => string} EvaluateJson */
+/** @typedef {(slug: string, rawJson: string, lang: string, displayJson: string, baselineJson: string) => string} EvaluateJson */
 
 /** Make the snapshot once the reader has paused this long (no evaluation asked meanwhile). */
 const SNAPSHOT_AFTER_IDLE_MS = 5000;
@@ -39,7 +39,8 @@ self.onmessage = async ({ data }) => {
     await ready;
     if (!evaluateJson) throw new Error("Python is not running");
     const display = JSON.stringify(data.display ?? null);
-    const result = JSON.parse(evaluateJson(data.slug, JSON.stringify(data.values), data.lang, display));
+    const baseline = JSON.stringify(data.baseline ?? null);
+    const result = JSON.parse(evaluateJson(data.slug, JSON.stringify(data.values), data.lang, display, baseline));
     send({ type: "result", id: data.id, result });
   } catch (error) {
     send({ type: "result-error", id: data.id, detail: String(error) });
