@@ -15,11 +15,10 @@ from playwright.sync_api import expect
 from calculators import evaluate_json
 from calculators.fields import GOAL_INPUT
 from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
+from tests.support.axe import serious_violations
 
 pytestmark = pytest.mark.browser
 
-PROJECT = Path(__file__).resolve().parents[2]
-AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 FORM = 'form[data-calculator="creator-rewards"]'
 TYPED = {
     "en": {"qualified_views": "1,500,000", GOAL_INPUT: "2,000"},
@@ -90,12 +89,5 @@ def test_goal_and_working_follow_the_reader(browser, served_site, lang):
     assert exported["inputs"][GOAL_INPUT] == TYPED[lang][GOAL_INPUT]
 
     # axe, with every collapsed section open.
-    page.evaluate("document.querySelectorAll('details').forEach((section) => { section.open = true; })")
-    page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
-        """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
-            .filter(v => v.impact === "serious" || v.impact === "critical")
-            .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(" ")).slice(0, 3).join(", ")}`)"""
-    )
-    assert violations == []
+    assert serious_violations(page) == []
     context.close()

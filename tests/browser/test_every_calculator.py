@@ -11,10 +11,11 @@ from playwright.sync_api import expect
 
 from calculators import CALCULATORS, evaluate
 from calculators.engine import evaluate_goal
-from calculators.fields import GOAL_INPUT, Kind
+from calculators.fields import GOAL_INPUT
 from calculators.numbers import format_decimal
 from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
 from tests.support.html import read_page
+from tests.support.inputs import typed_numbers
 
 pytestmark = pytest.mark.browser
 
@@ -28,21 +29,6 @@ def calculator_pages(site: Path) -> dict[tuple[str, str], str]:
             key = (form.attrs["data-calculator"], page.lang)
             found.setdefault(key, path.relative_to(site).as_posix().removesuffix("index.html"))
     return found
-
-
-def typed_inputs(slug: str, lang: str) -> dict[str, str]:
-    """New values for every number field: the default, plus half again, as a reader types it.
-    (Gifts typed by name have their own test, in test_live_gifts.py.)"""
-    values = {}
-    for field in CALCULATORS[slug].fields:
-        if field.kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.COUNTRY, Kind.TEXT):
-            continue
-        new = Decimal(field.default) * Decimal("1.5") + 1
-        value = int(new) if field.kind is Kind.COUNT else new
-        if field.maximum is not None and value > field.maximum:
-            value = field.default
-        values[field.name] = field.format(value, lang)
-    return values
 
 
 def test_every_calculator_is_on_a_page_in_both_languages(built_site):
@@ -60,7 +46,7 @@ def test_typed_values_give_the_cli_results(recorded, built_site, served_site, la
         form = f'form[data-calculator="{slug}"]'
         page.goto(served_site + path)
         page.wait_for_selector(f"{form}[data-state=ready]", timeout=PYTHON_READY_TIMEOUT)
-        typed = typed_inputs(slug, lang)
+        typed = typed_numbers(slug, lang)  # gifts by name: test_live_gifts.py
         expected = evaluate(slug, typed, lang)
         assert expected.ok, (slug, expected.errors)
         for name, text in typed.items():

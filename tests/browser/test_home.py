@@ -21,12 +21,11 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from calculators import CALCULATORS, evaluate
 from tests.browser.conftest import PYTHON_READY_TIMEOUT, RecordedPage
 from tests.conftest import SITE_PREFIX, site_headers
+from tests.support.axe import serious_violations
 from tests.support.server import serve
 
 pytestmark = pytest.mark.browser
 
-PROJECT = Path(__file__).resolve().parents[2]
-AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 FORM = 'form[data-calculator="quick-estimate"]'
@@ -52,11 +51,6 @@ def cached_site(built_site: Path) -> Iterator[str]:
     """The built site with a real host's cache lifetime, on a port of its own."""
     with serve(built_site, SITE_PREFIX, headers=site_headers(built_site), cache_control="max-age=600") as base:
         yield base
-
-
-AXE_SERIOUS = """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
-    .filter(v => v.impact === "serious" || v.impact === "critical")
-    .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(" ")).slice(0, 3).join(", ")}`)"""
 
 
 @pytest.fixture(scope="module")
@@ -130,8 +124,7 @@ def test_the_home_answers_in_the_first_screen_of_a_phone(phone, cached_site, lan
     expect(page).to_have_url(re.compile(r"\?.*quick-estimate\.qualified_views="))
     assert recorded.errors == []
     assert recorded.foreign_requests() == []
-    page.add_script_tag(path=str(AXE))
-    assert page.evaluate(AXE_SERIOUS) == []
+    assert serious_violations(page, open_sections=False) == []
     page.close()
 
 

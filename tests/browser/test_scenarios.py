@@ -5,7 +5,6 @@ closes the comparison and Forward opens it again; axe with the comparison open."
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -13,11 +12,10 @@ from playwright.sync_api import expect
 
 from calculators import evaluate_json
 from tests.browser.conftest import PYTHON_READY_TIMEOUT, fill
+from tests.support.axe import serious_violations
 
 pytestmark = pytest.mark.browser
 
-PROJECT = Path(__file__).resolve().parents[2]
-AXE = PROJECT / "node_modules" / "axe-core" / "axe.min.js"
 SLUG = "creator-rewards"
 FORM = f'form[data-calculator="{SLUG}"]'
 B = f'form[data-scenario-of="{SLUG}"]'
@@ -121,12 +119,5 @@ def test_compare_two_scenarios(browser, served_site, lang):
     button.click()
 
     # axe, with the comparison open and every collapsed section open.
-    page.evaluate("document.querySelectorAll('details').forEach((section) => { section.open = true; })")
-    page.add_script_tag(path=str(AXE))
-    violations = page.evaluate(
-        """async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
-            .filter(v => v.impact === "serious" || v.impact === "critical")
-            .map(v => `${v.id}: ${v.nodes.map(n => n.target.join(" ")).slice(0, 3).join(", ")}`)"""
-    )
-    assert violations == []
+    assert serious_violations(page) == []
     context.close()

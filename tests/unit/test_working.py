@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shlex
-from decimal import Decimal
 
 import pytest
 
@@ -13,25 +12,19 @@ from calculators import CALCULATORS, evaluate, evaluate_json
 from calculators.cli import main
 from calculators.fields import GOAL_INPUT, Calculator, DeclarationError, Kind
 from calculators.text import Text
+from tests.support.inputs import typed_numbers
 
 SLUGS = sorted(CALCULATORS)
 
 
 def typed(slug: str, lang: str) -> dict[str, str]:
     """Every number field changed, as a reader of `lang` types it."""
-    values = {}
+    values = typed_numbers(slug, lang)
     for field in CALCULATORS[slug].fields:
         if field.kind in (Kind.BOOLEAN, Kind.CHOICE, Kind.COUNTRY):
             values[field.name] = field.format(field.default, lang)
-            continue
-        if field.kind is Kind.TEXT:  # gifts by name: a shell must keep "3 × Rose" in one word
+        elif field.kind is Kind.TEXT:  # gifts by name: a shell must keep "3 × Rose" in one word
             values[field.name] = "3 × Rose, 1 × Lion"
-            continue
-        new = Decimal(field.default) * Decimal("1.5") + 1
-        value = int(new) if field.kind is Kind.COUNT else new
-        if field.maximum is not None and value > field.maximum:
-            value = field.default
-        values[field.name] = field.format(value, lang)
     if CALCULATORS[slug].goal is not None:
         values[GOAL_INPUT] = "2 500" if lang == "fr" else "2,500"
     return values
