@@ -49,10 +49,10 @@ def figures(text: str, lang: str) -> set[Decimal]:
 
 def test_every_internal_link_and_anchor_resolves(built_site: Path, site_url: str):
     problems = []
-    ids = {path: read_page(path).ids for path in pages(built_site)}
-    for path in pages(built_site):
+    read = {path: read_page(path) for path in pages(built_site)}  # each page parsed once
+    for path, page in read.items():
         page_url = site_url + path.relative_to(built_site).as_posix().removesuffix("index.html")
-        for href in read_page(path).links:
+        for href in page.links:
             target = urljoin(page_url, href)
             if not target.startswith(site_url):
                 continue  # another site: a source, not ours to check
@@ -65,7 +65,7 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, site_url: str
             )
             if not file.exists():
                 problems.append(f"{path.relative_to(built_site)}: {href} (no {file.relative_to(built_site)})")
-            elif parts.fragment and file.suffix == ".html" and parts.fragment not in ids.get(file, read_page(file).ids):
+            elif parts.fragment and file.suffix == ".html" and parts.fragment not in (read.get(file) or read_page(file)).ids:
                 problems.append(f"{path.relative_to(built_site)}: {href} (no #{parts.fragment})")
     assert problems == []
 
