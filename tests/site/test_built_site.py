@@ -233,3 +233,19 @@ def test_compressible_files_have_precompressed_copies(built_site: Path):
         assert brotli.decompress(packed_br) == data, file
         assert len(packed_br) < len(packed_gz) < len(data), file
     assert not list(built_site.rglob("*.zip.gz")), "the standard library compresses itself"
+
+
+def test_the_first_paint_waits_for_the_whole_header(built_site: Path):
+    """Chromium paints a page as it streams in; painted halfway through the header, the buttons
+    already there step aside when the next ones arrive (a layout shift). `rel=expect` holds the
+    first paint until a mark just after the header, which every page must carry, or the paint
+    would wait for the whole document."""
+    expect = re.compile(r'<link rel="expect" href="#([\w-]+)" blocking="render">')
+    for path in sorted(built_site.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        if "</header>" not in html:
+            continue  # a redirect page, with nothing to paint
+        found = expect.search(html)
+        assert found, f"{path.relative_to(built_site)} paints before its header is parsed"
+        mark = html.find(f'id="{found.group(1)}"')
+        assert html.index("</header>") < mark < html.index("<main"), path.relative_to(built_site)
