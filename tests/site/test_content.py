@@ -65,7 +65,11 @@ def test_every_internal_link_and_anchor_resolves(built_site: Path, site_url: str
             )
             if not file.exists():
                 problems.append(f"{path.relative_to(built_site)}: {href} (no {file.relative_to(built_site)})")
-            elif parts.fragment and file.suffix == ".html" and parts.fragment not in (read.get(file) or read_page(file)).ids:
+            elif (
+                parts.fragment
+                and file.suffix == ".html"
+                and parts.fragment not in (read.get(file) or read_page(file)).ids
+            ):
                 problems.append(f"{path.relative_to(built_site)}: {href} (no #{parts.fragment})")
     assert problems == []
 
