@@ -9,7 +9,8 @@ Stdlib only and free of I/O, so the same code runs in CPython and, unchanged, in
 
 from .catalog import CALCULATORS
 from .engine import Evaluation, calculator, evaluate, evaluate_json
+from .preload import preload
 from .rates import RATES, REVIEWED
 
-__all__ = ["CALCULATORS", "RATES", "REVIEWED", "Evaluation", "calculator", "evaluate", "evaluate_json"]
+__all__ = ["CALCULATORS", "RATES", "REVIEWED", "Evaluation", "calculator", "evaluate", "evaluate_json", "preload"]
 __version__ = "0.1.0"

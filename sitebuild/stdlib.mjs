@@ -8,13 +8,14 @@
 // 2. A clean interpreter starts as the browser's worker does, loads the wheel with loadPackage,
 //    imports the calculators and every module the scout listed, runs every calculator (valid and
 //    invalid input, both languages, a second currency), and makes a memory snapshot as the
-//    snapshot worker does. Every standard-library module loaded by then, Pyodide's start-up
+//    snapshot worker does (the calculators imported from the wheel as a zip, everything preloaded). Every standard-library module loaded by then, Pyodide's start-up
 //    included, is compiled and written, deflated, to OUTPUT_ZIP: GitHub Pages does not compress
 //    .zip files, so the archive compresses itself. The command line (calculators.cli) is not the
 //    browser's and is left out.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadPyodide } from "pyodide";
+import { importCalculators } from "../docs/assets/js/worker/pyodide-compat.js";
 
 const [wheel, output] = process.argv.slice(2);
 const quiet = { messageCallback: () => {} };
@@ -39,6 +40,7 @@ json.dumps(sorted(name for name in named if not name.startswith("calculators")))
 
 // What Python's start-up loads when the snapshot worker makes a snapshot of it.
 const spare = await loadPyodide({ fullStdLib: false, _makeSnapshot: true });
+importCalculators(spare, readFileSync(wheel));
 spare.makeMemorySnapshot();
 const atSnapshot = spare.runPython("import json, sys; json.dumps([m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)])");
 

@@ -24,7 +24,9 @@ NAME = "python_stdlib.zip"
 def trimmed(project: Path, wheel: Path, pyodide_version: str, cache: Path) -> Path:
     """The trimmed standard library for `wheel` (built once per wheel and Pyodide version)."""
     script = project / "sitebuild" / "stdlib.mjs"
-    digest = hashlib.sha256(wheel.read_bytes() + pyodide_version.encode() + script.read_bytes()).hexdigest()[:16]
+    snapshot_code = project / "docs" / "assets" / "js" / "worker" / "pyodide-compat.js"  # imported by the script
+    inputs = wheel.read_bytes() + pyodide_version.encode() + script.read_bytes() + snapshot_code.read_bytes()
+    digest = hashlib.sha256(inputs).hexdigest()[:16]
     target = cache / digest / NAME
     if target.exists():
         return target

@@ -4,6 +4,7 @@
 
 import { makeMemorySnapshot } from "./pyodide-compat.js";
 import { saveSnapshot, snapshotKey } from "./snapshot-cache.js";
+import { verifiedWheel } from "./wheel.js";
 
 /** @import { SnapshotMessage } from "../contract.js" */
 /** @import { LoadPyodideFunction } from "./pyodide-compat.js" */
@@ -15,7 +16,8 @@ self.onmessage = async ({ data }) => {
     /** @type {{ loadPyodide: LoadPyodideFunction }} */
     const { loadPyodide } = await import(new URL("pyodide.mjs", runtime).href);
     const key = snapshotKey(new URL(data.options.stdLibURL ?? ""));
-    await saveSnapshot(key, await makeMemorySnapshot(loadPyodide, data.options));
+    const wheel = await verifiedWheel(data.options.lockFileURL ?? "");
+    await saveSnapshot(key, await makeMemorySnapshot(loadPyodide, data.options, wheel));
   } catch {
     // No snapshot: the next visit boots the long way.
   }

@@ -3,6 +3,7 @@
 
 import { makeMemorySnapshot, memoryBytes, startPyodide } from "./pyodide-compat.js";
 import { forgetSnapshot, readSnapshot, saveSnapshot, snapshotKey } from "./snapshot-cache.js";
+import { verifiedWheel, wheelDiffersFromLockfile } from "./wheel.js";
 
 /** @import { FailureReason, PageMessage, SnapshotMessage, WorkerMessage } from "../contract.js" */
 /** @import { LoadPyodideFunction } from "./pyodide-compat.js" */
@@ -91,21 +92,23 @@ async function loadCalculators(runtime, packageDir) {
   const stdLibURL = new URL("python_stdlib.zip", packageDir).href;
   /** @type {PyodideConfig} */
   const options = { indexURL: runtime.href, stdLibURL, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
-  const pyodide =
-    (saved && (await startPyodide(loadPyodide, options, saved).catch(() => forgetSnapshot(key)))) ||
-    (await startPyodide(loadPyodide, options));
-  send({ type: "progress", stage: "package" });
-  // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
-  /** @type {string[]} */
-  const problems = [];
-  await pyodide.loadPackage("calculators", {
-    checkIntegrity: true,
-    messageCallback: () => {},
-    errorCallback: (message) => problems.push(message),
-  });
-  if (problems.length) {
-    const tampered = await wheelDiffersFromLockfile(lockFileURL);
-    throw new BootFailure(tampered ? "integrity" : "package", problems.join("\n"));
+  const restored = saved && (await startPyodide(loadPyodide, options, saved).catch(() => forgetSnapshot(key)));
+  const pyodide = restored || (await startPyodide(loadPyodide, options));
+  // The site's snapshots hold the calculators already imported (pyodide-compat.js): no wheel to load.
+  if (!(restored && pyodide.runPython("import sys; 'calculators' in sys.modules"))) {
+    send({ type: "progress", stage: "package" });
+    // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
+    /** @type {string[]} */
+    const problems = [];
+    await pyodide.loadPackage("calculators", {
+      checkIntegrity: true,
+      messageCallback: () => {},
+      errorCallback: (message) => problems.push(message),
+    });
+    if (problems.length) {
+      const tampered = await wheelDiffersFromLockfile(lockFileURL);
+      throw new BootFailure(tampered ? "integrity" : "package", problems.join("\n"));
+    }
   }
   // For the soak test: the size of Python's WebAssembly memory, which only ever grows.
   /** @type {typeof self & { wasmMemoryBytes?: () => number }} */ (self).wasmMemoryBytes = () => memoryBytes(pyodide);
@@ -149,25 +152,8 @@ async function snapshot(loadPyodide, options, key) {
     }
   }
   try {
-    await saveSnapshot(key, await makeMemorySnapshot(loadPyodide, options));
+    await saveSnapshot(key, await makeMemorySnapshot(loadPyodide, options, await verifiedWheel(options.lockFileURL ?? "")));
   } catch {
     // No snapshot: the next visit boots the long way.
-  }
-}
-
-/**
- * Tell a tampered wheel from a network problem: hash what the server sends and compare.
- * @param {string} lockFileURL
- * @returns {Promise<boolean>}
- */
-async function wheelDiffersFromLockfile(lockFileURL) {
-  try {
-    const lock = await (await fetch(lockFileURL)).json();
-    const { file_name: fileName, sha256 } = lock.packages.calculators;
-    const bytes = await (await fetch(new URL(fileName, lockFileURL))).arrayBuffer();
-    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    return [...digest].map((byte) => byte.toString(16).padStart(2, "0")).join("") !== sha256;
-  } catch {
-    return false;
   }
 }
