@@ -15,6 +15,7 @@ from typing import Any
 from playwright.sync_api import Browser, Page
 
 from benchmarks.network import Profile, Wire
+from tests.support.server import Ledger
 
 FORM = "form[data-calculator]"
 READY = f"{FORM}[data-state=ready]"
@@ -108,12 +109,20 @@ def record_load(page: Page, profile: Profile, samples: Samples, prefix: str, sin
     samples.add(profile.name, prefix + "longest_task", max(tasks, default=0))
 
 
-def site_visit(browser: Browser, url: str, text_url: str, profile: Profile, keystrokes: int, samples: Samples) -> None:
+def site_visit(
+    browser: Browser,
+    url: str,
+    text_url: str,
+    profile: Profile,
+    keystrokes: int,
+    samples: Samples,
+    ledger: Ledger | None = None,
+) -> None:
     """A first visit (cold: new profile), typing, then a second visit (warm), as one reader."""
     context = browser.new_context(service_workers="allow", bypass_csp=True)  # the probe polls with page functions
     context.add_init_script(PROBE)
     page = context.new_page()
-    wire = Wire(context, page, profile)
+    wire = Wire(context, page, profile, ledger)
     page.goto(url, timeout=READY_TIMEOUT)
     page.wait_for_selector(READY, timeout=READY_TIMEOUT)
     record_load(page, profile, samples, "", "calculators:page")
@@ -137,12 +146,14 @@ def site_visit(browser: Browser, url: str, text_url: str, profile: Profile, keys
     context.close()
 
 
-def cold_visit(browser: Browser, url: str, profile: Profile, samples: Samples, prefix: str) -> None:
+def cold_visit(
+    browser: Browser, url: str, profile: Profile, samples: Samples, prefix: str, ledger: Ledger | None = None
+) -> None:
     """A first visit only: when the form is ready and what crossed the wire until then."""
     context = browser.new_context(service_workers="allow", bypass_csp=True)
     context.add_init_script(PROBE)
     page = context.new_page()
-    wire = Wire(context, page, profile)
+    wire = Wire(context, page, profile, ledger)
     page.goto(url, timeout=READY_TIMEOUT)
     page.wait_for_selector(READY, timeout=READY_TIMEOUT)
     samples.add(profile.name, prefix + "cold_ready", page.evaluate("window.__bench.readyAt"))
@@ -150,11 +161,13 @@ def cold_visit(browser: Browser, url: str, profile: Profile, samples: Samples, p
     context.close()
 
 
-def baseline_visit(browser: Browser, url: str, profile: Profile, samples: Samples) -> None:
+def baseline_visit(
+    browser: Browser, url: str, profile: Profile, samples: Samples, ledger: Ledger | None = None
+) -> None:
     context = browser.new_context(bypass_csp=True)
     context.add_init_script(PROBE)
     page = context.new_page()
-    wire = Wire(context, page, profile)
+    wire = Wire(context, page, profile, ledger)
     page.goto(url, timeout=READY_TIMEOUT)
     page.wait_for_selector(READY, timeout=READY_TIMEOUT)
     record_load(page, profile, samples, "baseline_", None)
@@ -162,11 +175,13 @@ def baseline_visit(browser: Browser, url: str, profile: Profile, samples: Sample
     context.close()
 
 
-def text_page_visit(browser: Browser, url: str, profile: Profile, samples: Samples) -> list[str]:
+def text_page_visit(
+    browser: Browser, url: str, profile: Profile, samples: Samples, ledger: Ledger | None = None
+) -> list[str]:
     """A text page read to the end (service worker included): its bytes, and any runtime URL it asked for."""
     context = browser.new_context(service_workers="allow", bypass_csp=True)
     page = context.new_page()
-    wire = Wire(context, page, profile)
+    wire = Wire(context, page, profile, ledger)
     page.goto(url, timeout=READY_TIMEOUT)
     page.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30_000)
     wire.wait_quiet(page)

@@ -38,7 +38,7 @@ from benchmarks.network import PROFILES, Profile  # noqa: E402
 from benchmarks.report import spreads  # noqa: E402
 from benchmarks.report import table as budget_table  # noqa: E402
 from tests.support.chromium import launch  # noqa: E402
-from tests.support.server import Encoding, serve  # noqa: E402
+from tests.support.server import Encoding, Ledger, serve  # noqa: E402
 
 PREFIX = "/guide/"
 CALCULATOR_PAGE = "methods/live-gifts/"
@@ -151,6 +151,7 @@ def measure(
     runs: int,
     keystrokes: int,
     switch: list[Profile],
+    ledger: Ledger,
 ) -> tuple[Samples, dict[str, float]]:
     """Every measure in both profiles. Baseline and site take turns, run after run, so that a
     change in the machine's load touches both alike. `switch` tells the server which profile
@@ -163,13 +164,13 @@ def measure(
             for profile in PROFILES:
                 switch[0] = profile
                 print(f"run {run + 1}/{runs}, {profile.name}", file=sys.stderr, flush=True)
-                visits.baseline_visit(browser, base + baseline, profile, samples)
-                visits.site_visit(browser, base + page, base + TEXT_PAGE, profile, keystrokes, samples)
+                visits.baseline_visit(browser, base + baseline, profile, samples, ledger)
+                visits.site_visit(browser, base + page, base + TEXT_PAGE, profile, keystrokes, samples, ledger)
                 for name, variant in variants.items():
-                    visits.cold_visit(browser, base + variant, profile, samples, name + "_")
+                    visits.cold_visit(browser, base + variant, profile, samples, name + "_", ledger)
         for profile in PROFILES:
             switch[0] = profile
-            runtime = visits.text_page_visit(browser, base + TEXT_PAGE, profile, samples)
+            runtime = visits.text_page_visit(browser, base + TEXT_PAGE, profile, samples, ledger)
             checks[f"{profile.name}:bytes_text_page"] = len(runtime)
             visits.click_through(browser, base + TEXT_PAGE, CALCULATOR_LINK, profile, samples)
             samples.add(profile.name, "keystroke_p95", percentile(samples.all(profile.name, "keystroke"), 0.95))
@@ -205,8 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         build_seconds = build(site_dir, site_url, args.config_file)
         baseline = make_baseline(site_dir, args.page)
         variants = {name: make_variant(site_dir, args.page, name) for name in VARIANTS}
-        with serve(site_dir, PREFIX, port, cache_control="max-age=600", encoding=encoding) as base:
-            samples, checks = measure(base, baseline, args.page, variants, runs, keystrokes, switch)
+        ledger = Ledger()  # bytes on the wire, as the server sent them
+        with serve(site_dir, PREFIX, port, cache_control="max-age=600", encoding=encoding, ledger=ledger) as base:
+            samples, checks = measure(base, baseline, args.page, variants, runs, keystrokes, switch, ledger)
             switch[0] = PROFILES[0]
             webkit_figures = (
                 "skipped (--no-webkit)"

@@ -11,7 +11,7 @@ from playwright.sync_api import sync_playwright
 
 from benchmarks.network import LOCALHOST, NETWORK, Profile, Wire
 from tests.support.chromium import launch
-from tests.support.server import serve
+from tests.support.server import Ledger, serve
 
 pytestmark = pytest.mark.browser
 
@@ -53,11 +53,12 @@ def probe_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def visit(site: Path, profile: Profile) -> tuple[dict[str, float], Wire]:
-    with serve(site, "/", encoding=profile.encoding) as base, sync_playwright() as playwright:
+    ledger = Ledger()
+    with serve(site, "/", encoding=profile.encoding, ledger=ledger) as base, sync_playwright() as playwright:
         browser = launch(playwright)
         context = browser.new_context(service_workers="allow")
         page = context.new_page()
-        wire = Wire(context, page, profile)
+        wire = Wire(context, page, profile, ledger)
         page.goto(base + "index.html")
         page.wait_for_function("window.serviceWorker !== undefined", timeout=60_000)
         timings = {name: page.evaluate(f"window.{name}") for name in ("page", "worker", "serviceWorker")}
@@ -88,16 +89,18 @@ def test_the_network_profile_throttles_page_worker_and_service_worker(probe_site
     assert text < 20_000, "gzip should shrink the repetitive JSON to a fraction of its 210 kB"
 
 
-@pytest.mark.bench
-def test_the_dedicated_workers_bytes_are_counted(probe_site: Path):
-    """Known flaky on a loaded machine (about one run in two here, 2026-11-23): the worker's
-    request is throttled but its CDP network events sometimes never reach `Wire`, so the
-    benchmark may undercount the wasm's bytes. Left out of `make test` until bytes are counted
-    at the server instead; `make bench-short` runs it."""
+def test_the_server_counts_every_requesters_bytes_once(probe_site: Path):
+    """The benchmark's bytes come from the server's ledger: the page's, the worker's and the
+    service worker's requests, each once (CDP, through the page's session, missed a dedicated
+    worker's events about one run in two on a loaded machine)."""
     _, wire = visit(probe_site, NETWORK)
-    counted = moved(wire)
-    assert ("worker", "worker") in counted, counted
-    assert PAYLOAD <= counted["worker", "worker"] < PAYLOAD + 2_000, counted
+    assert wire.ledger is not None
+    sent = {path.partition("?")[2]: size for path, _, size in wire.ledger.entries() if "payload.bin" in path}
+    assert set(sent) == {"page", "worker", "from-sw"}, "the service worker answers its request by fetching ?from-sw"
+    assert all(PAYLOAD <= size < PAYLOAD + 2_000 for size in sent.values()), sent
+    assert wire.bytes() == sum(size for _, _, size in wire.ledger.entries())
+    [text] = [size for path, _, size in wire.ledger.entries() if path.endswith("text.json")]
+    assert text < 20_000, "gzip on the fly, counted as sent"
 
 
 def test_localhost_is_not_throttled(probe_site: Path):

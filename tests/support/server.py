@@ -5,6 +5,10 @@ compressed with gzip on the fly for html, js, mjs, css, json and wasm (`gzip`, a
 does); or, where the build left a `.br` or `.gz` copy beside a file, that copy to a browser that
 accepts it, else gzip on the fly (`precompressed`, as nginx's gzip_static and brotli_static, or
 Caddy's `precompressed`, do).
+
+A `Ledger` counts the bytes the server writes for each request (status line, headers and body,
+compressed or not): what crossed the wire, whoever asked (page, worker or service worker), and
+nothing for what a browser took from its own caches.
 """
 
 from __future__ import annotations
@@ -18,9 +22,10 @@ import io
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import BinaryIO, ClassVar, Literal
+from typing import Any, BinaryIO, ClassVar, Literal
 from urllib.parse import urlsplit
 
 Encoding = Literal["identity", "gzip", "precompressed"]
@@ -56,13 +61,69 @@ class Compressor:
                 self.gzipped(str(path))
 
 
+class Ledger:
+    """Bytes written per request: (path, wall-clock start in seconds, bytes), from any thread."""
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[str, float, int]] = []
+        self._lock = threading.Lock()
+
+    def add(self, path: str, started: float, sent: int) -> None:
+        with self._lock:
+            self._entries.append((path, started, sent))
+
+    def entries(self) -> list[tuple[str, float, int]]:
+        with self._lock:
+            return list(self._entries)
+
+    def bytes(self, since: float = 0.0, before: float | None = None) -> int:
+        """Bytes of the requests that started in [since, before)."""
+        return sum(
+            sent for _, started, sent in self.entries() if started >= since and (before is None or started < before)
+        )
+
+
+class _CountingWriter(io.BufferedIOBase):
+    """The response stream, counting what goes through it."""
+
+    def __init__(self, stream: io.BufferedIOBase) -> None:
+        super().__init__()
+        self._stream = stream
+        self.count = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any, /) -> int:  # any buffer, as io.BufferedIOBase takes
+        self.count += memoryview(data).nbytes
+        return self._stream.write(data)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+
 class SiteHandler(http.server.SimpleHTTPRequestHandler):
     prefix = "/"
+    ledger: Ledger | None = None
     headers_to_add: ClassVar[Mapping[str, str]] = {}
     cache_control = "no-store"
     choose_encoding: Callable[[], Encoding] = staticmethod(lambda: "identity")
     compressor: Compressor
     extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **MIME_TYPES}
+
+    def setup(self) -> None:
+        super().setup()
+        self.wfile = _CountingWriter(self.wfile)
+
+    def handle_one_request(self) -> None:
+        writer = self.wfile
+        assert isinstance(writer, _CountingWriter)
+        writer.count, started = 0, time.time()
+        try:
+            super().handle_one_request()
+        finally:
+            if self.ledger is not None and writer.count:
+                self.ledger.add(getattr(self, "path", ""), started, writer.count)
 
     def translate_path(self, path: str) -> str:
         path = urlsplit(path).path
@@ -111,7 +172,7 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 class QuietServer(http.server.ThreadingHTTPServer):
     """A browser that drops a download (a blocked or aborted request) is not an error here."""
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: Any, client_address: Any) -> None:
         if not isinstance(sys.exc_info()[1], ConnectionError):
             super().handle_error(request, client_address)
 
@@ -124,12 +185,14 @@ def serve(
     headers: Mapping[str, str] | None = None,
     cache_control: str = "no-store",
     encoding: Encoding | Callable[[], Encoding] = "identity",
+    ledger: Ledger | None = None,
 ) -> Iterator[str]:
     """Yield the base URL of `site_dir` served under `prefix`; stop the server afterwards.
 
     Tests keep `no-store` so nothing leaks between runs; the benchmark caches for ten minutes,
     as GitHub Pages does. `encoding` may be a function, asked at each request: the benchmark
     switches one server (one address, which the site is built for) between its profiles.
+    `ledger`, if given, counts the bytes sent for each request.
     """
     compressor = Compressor()
     choose = encoding if callable(encoding) else lambda: encoding
@@ -141,6 +204,7 @@ def serve(
         "cache_control": cache_control,
         "choose_encoding": staticmethod(choose),
         "compressor": compressor,
+        "ledger": ledger,
     }
     handler = type("Handler", (SiteHandler,), attributes)
     server = QuietServer(("127.0.0.1", port), functools.partial(handler, directory=str(site_dir)))
