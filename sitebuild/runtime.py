@@ -4,7 +4,7 @@
 The runtime comes from the npm package `pyodide` (pinned in package-lock.json) and is served
 from the site itself. The wheel is built with the standard `build` frontend and added, with
 its sha256, to a copy of Pyodide's lockfile by pyodide-build's `pyodide lockfile add-wheels`,
-so the worker can `loadPackage("calculators")` and Pyodide checks its integrity.
+where the worker reads the sha256 it checks the wheel against before Python imports it.
 
 Both live under versioned folders, `assets/pyodide/<pyodide version>/` and
 `assets/calculators/<hash of the wheel>/`, so a cache (the browser's or the service worker's)

@@ -5,17 +5,17 @@
 // never count as the site's:
 // 1. A scout installs the calculators wheel and lists every module its code names, lazy imports
 //    included (read with `ast`).
-// 2. A clean interpreter starts as the browser's worker does, loads the wheel with loadPackage,
-//    imports the calculators and every module the scout listed, runs every calculator (valid and
-//    invalid input, both languages, a second currency), and makes a memory snapshot as the
-//    snapshot worker does (the calculators imported from the wheel as a zip, everything preloaded). Every standard-library module loaded by then, Pyodide's start-up
-//    included, is compiled and written, deflated, to OUTPUT_ZIP: GitHub Pages does not compress
+// 2. A clean interpreter starts as the browser's worker does, imports the calculators from the
+//    wheel as the worker does (docs/assets/js/worker/wheel.js: as a zip, everything preloaded),
+//    imports every module the scout listed and runs every calculator (valid and invalid input,
+//    both languages, a second currency); a third makes a memory snapshot as the snapshot worker
+//    does. Every standard-library module loaded by either, Pyodide's start-up included, is compiled and written, deflated, to OUTPUT_ZIP: GitHub Pages does not compress
 //    .zip files, so the archive compresses itself. The command line (calculators.cli) is not the
 //    browser's and is left out.
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { loadPyodide } from "pyodide";
-import { importCalculators } from "../docs/assets/js/worker/pyodide-compat.js";
+import { importCalculators } from "../docs/assets/js/worker/wheel.js";
 
 const [wheel, output] = process.argv.slice(2);
 const quiet = { messageCallback: () => {} };
@@ -45,7 +45,7 @@ spare.makeMemorySnapshot();
 const atSnapshot = spare.runPython("import json, sys; json.dumps([m.__file__ for m in list(sys.modules.values()) if getattr(m, '__file__', None)])");
 
 const pyodide = await loadPyodide({ fullStdLib: false });
-await pyodide.loadPackage(path.resolve(wheel), quiet);
+importCalculators(pyodide, readFileSync(wheel));
 pyodide.globals.set("NAMED", named);
 pyodide.globals.set("AT_SNAPSHOT", atSnapshot);
 pyodide.runPython(`

@@ -24,8 +24,8 @@ NAME = "python_stdlib.zip"
 def trimmed(project: Path, wheel: Path, pyodide_version: str, cache: Path) -> Path:
     """The trimmed standard library for `wheel` (built once per wheel and Pyodide version)."""
     script = project / "sitebuild" / "stdlib.mjs"
-    snapshot_code = project / "docs" / "assets" / "js" / "worker" / "pyodide-compat.js"  # imported by the script
-    inputs = wheel.read_bytes() + pyodide_version.encode() + script.read_bytes() + snapshot_code.read_bytes()
+    importer = project / "docs" / "assets" / "js" / "worker" / "wheel.js"  # imported by the script
+    inputs = wheel.read_bytes() + pyodide_version.encode() + script.read_bytes() + importer.read_bytes()
     digest = hashlib.sha256(inputs).hexdigest()[:16]
     target = cache / digest / NAME
     if target.exists():

@@ -2,12 +2,13 @@
 // exactly as the built site ships them. Usage: node run_golden.mjs PACKAGE_DIR CASES_JSON
 // (PACKAGE_DIR is the site's assets/calculators/<hash>/; the runtime is the pinned npm package,
 // the standard library the site's trimmed one from PACKAGE_DIR, so a module it lacks fails here).
-// Twice: in a Python that loaded the wheel, as a first visit does, and in one started from a
-// memory snapshot made by the site's own code, as a later visit does (the wheel's files gone).
+// Twice, with the site's own code: in a Python that imported the wheel, as a first visit does,
+// and in one started from a memory snapshot, as a later visit does (the wheel's files gone).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadPyodide } from "pyodide";
 import { makeMemorySnapshot, startPyodide } from "../../docs/assets/js/worker/pyodide-compat.js";
+import { importCalculators } from "../../docs/assets/js/worker/wheel.js";
 
 const [packageDir, casesFile] = process.argv.slice(2);
 const options = {
@@ -24,13 +25,13 @@ function evaluateAll(pyodide) {
   return cases.map(({ slug, values, lang }) => JSON.parse(evaluateJson(slug, JSON.stringify(values), lang)));
 }
 
+const lock = JSON.parse(readFileSync(options.lockFileURL, "utf8"));
+const wheel = readFileSync(path.join(packageDir, lock.packages.calculators.file_name));
 const pyodide = await loadPyodide({ ...options }); // a copy: loadPyodide adds to what it is given
-await pyodide.loadPackage("calculators", { messageCallback: () => {} });
+importCalculators(pyodide, wheel);
 const results = evaluateAll(pyodide);
 const version = pyodide.runPython("import sys; sys.version.split()[0]");
 
-const lock = JSON.parse(readFileSync(options.lockFileURL, "utf8"));
-const wheel = readFileSync(path.join(packageDir, lock.packages.calculators.file_name));
 const snapshot = await makeMemorySnapshot(loadPyodide, options, wheel);
 const restored = await startPyodide(loadPyodide, options, snapshot);
 const resident = restored.runPython("import sys; 'calculators' in sys.modules");

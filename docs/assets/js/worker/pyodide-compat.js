@@ -5,10 +5,12 @@
 //
 // - `_loadSnapshot` / `_makeSnapshot` options of loadPyodide and `makeMemorySnapshot()`: start
 //   Python from a saved copy of its memory, the calculators already imported. If they fail,
-//   Python boots the long way. A snapshot cannot follow `loadPackage` (see makeMemorySnapshot).
+//   Python boots the long way. A snapshot cannot follow `loadPackage` (see wheel.js).
 // - The "wasm instantiation failed" console warning: Pyodide logs it and then waits forever, so
 //   it is turned into a failure here.
 // - `_module.HEAP8`: the size of Python's memory, for the soak test only.
+
+import { importCalculators } from "./wheel.js";
 
 /** @import { loadPyodide as LoadPyodide, PyodideAPI, PyodideConfig } from "pyodide" */
 
@@ -28,18 +30,10 @@ export function startPyodide(loadPyodide, options, snapshot) {
   return Promise.race([loadPyodide({ ...options, ...extra }), instantiationFailure()]);
 }
 
-/** Where a snapshot-making interpreter finds the wheel: a file it imports from, then deletes. */
-const WHEEL_PATH = "/lib/calculators-snapshot.whl";
-
 /**
  * Start a throwaway interpreter set up for snapshotting, import the calculators into it from
- * `wheel` (bytes already checked against the lockfile) and return a snapshot of its memory. A
- * Python started from it answers at once, without loading the wheel.
- *
- * Not with `loadPackage`: it leaves a reference to a JavaScript object in Python, and the
- * snapshot then fails ("Unexpected hiwire entry"). Python imports the wheel as a zip instead
- * and `calculators.preload()` reads every module and data file, since the snapshot keeps
- * Python's memory but not its files.
+ * `wheel` (bytes already checked against the lockfile; see wheel.js) and return a snapshot of
+ * its memory. A Python started from it answers at once, without the wheel.
  * @param {LoadPyodideFunction} loadPyodide
  * @param {PyodideConfig} options
  * @param {Uint8Array} wheel
@@ -51,25 +45,6 @@ export async function makeMemorySnapshot(loadPyodide, options, wheel) {
   /** @type {{ makeMemorySnapshot(): Uint8Array }} */
   const privateApi = /** @type {any} */ (spare);
   return privateApi.makeMemorySnapshot();
-}
-
-/**
- * Import the calculators from the wheel's bytes as a zip, load everything they read, and leave
- * no trace of the file (also used by sitebuild/stdlib.mjs, to keep the modules this needs).
- * @param {PyodideAPI} pyodide
- * @param {Uint8Array} wheel
- */
-export function importCalculators(pyodide, wheel) {
-  pyodide.FS.writeFile(WHEEL_PATH, wheel);
-  pyodide.runPython(`
-import sys
-sys.path.append("${WHEEL_PATH}")
-import calculators
-calculators.preload()
-sys.path.remove("${WHEEL_PATH}")
-sys.path_importer_cache.pop("${WHEEL_PATH}", None)
-`);
-  pyodide.FS.unlink(WHEEL_PATH);
 }
 
 /**

@@ -1,9 +1,10 @@
-// The Web Worker: load Pyodide and the calculators wheel once, then answer evaluations. The page
+// The Web Worker: load Pyodide and the calculators once (from a memory snapshot after a first
+// visit, else from the wheel, checked against the lockfile: wheel.js), then answer evaluations. The page
 // (runtime-client.js) starts it as a module worker; the protocol is in contract.js.
 
 import { makeMemorySnapshot, memoryBytes, startPyodide } from "./pyodide-compat.js";
 import { forgetSnapshot, readSnapshot, saveSnapshot, snapshotKey } from "./snapshot-cache.js";
-import { verifiedWheel, wheelDiffersFromLockfile } from "./wheel.js";
+import { importCalculators, verifiedWheel, WheelMismatch } from "./wheel.js";
 
 /** @import { FailureReason, PageMessage, SnapshotMessage, WorkerMessage } from "../contract.js" */
 /** @import { LoadPyodideFunction } from "./pyodide-compat.js" */
@@ -93,22 +94,18 @@ async function loadCalculators(runtime, packageDir) {
   /** @type {PyodideConfig} */
   const options = { indexURL: runtime.href, stdLibURL, lockFileURL, packageBaseUrl: packageDir.href, fullStdLib: false };
   const restored = saved && (await startPyodide(loadPyodide, options, saved).catch(() => forgetSnapshot(key)));
+  // Without a snapshot, the wheel downloads (and is checked) while Python starts.
+  let wheel = restored ? null : verifiedWheel(lockFileURL);
+  wheel?.catch(() => {}); // awaited below; not an unhandled rejection meanwhile
   const pyodide = restored || (await startPyodide(loadPyodide, options));
-  // The site's snapshots hold the calculators already imported (pyodide-compat.js): no wheel to load.
+  // The site's snapshots hold the calculators already imported (wheel.js): nothing to load.
   if (!(restored && pyodide.runPython("import sys; 'calculators' in sys.modules"))) {
     send({ type: "progress", stage: "package" });
-    // Pyodide checks the wheel against the sha256 in the lockfile and refuses a mismatch.
-    /** @type {string[]} */
-    const problems = [];
-    await pyodide.loadPackage("calculators", {
-      checkIntegrity: true,
-      messageCallback: () => {},
-      errorCallback: (message) => problems.push(message),
+    wheel ??= verifiedWheel(lockFileURL);
+    const bytes = await wheel.catch((error) => {
+      throw new BootFailure(error instanceof WheelMismatch ? "integrity" : "package", String(error));
     });
-    if (problems.length) {
-      const tampered = await wheelDiffersFromLockfile(lockFileURL);
-      throw new BootFailure(tampered ? "integrity" : "package", problems.join("\n"));
-    }
+    importCalculators(pyodide, bytes);
   }
   // For the soak test: the size of Python's WebAssembly memory, which only ever grows.
   /** @type {typeof self & { wasmMemoryBytes?: () => number }} */ (self).wasmMemoryBytes = () => memoryBytes(pyodide);
