@@ -3,6 +3,8 @@
 // another reuses the runtime that is already loaded), request ids, one request in flight per
 // form, a watchdog for downloads that stall, and one restart after a crash.
 
+import { adoptEarlyWorker } from "./early-start.js";
+
 /** @import { Answer, EvaluateMessage, PageMessage, WorkerMessage } from "./contract.js" */
 
 /**
@@ -71,17 +73,20 @@ export class RuntimeClient {
     this.#events.status({ state: "loading", message: "loading" });
     if (this.#state === "loading") return;
     this.#state = "loading";
+    const early = adoptEarlyWorker(this.#boot); // started from the page's head (early-start.js)
     /** @type {Worker} */
     let worker;
     try {
-      worker = new Worker(new URL("./worker/worker.js", import.meta.url), { type: "module" });
+      worker = early?.worker ?? new Worker(new URL("./worker/worker.js", import.meta.url), { type: "module" });
     } catch {
       this.#fail();
       return;
     }
     this.#worker = worker;
-    performance.mark("calculators:start");
-    this.#post({ type: "boot", ...this.#boot });
+    if (!early) {
+      performance.mark("calculators:start");
+      this.#post({ type: "boot", ...this.#boot });
+    }
     clearTimeout(this.#watchdog);
     this.#watchdog = setTimeout(() => this.#state === "loading" && this.#fail(), STALLED_AFTER_MS);
     worker.onmessage = (/** @type {MessageEvent<WorkerMessage>} */ { data }) => this.#onMessage(data);
@@ -89,6 +94,8 @@ export class RuntimeClient {
       event.preventDefault();
       this.#onCrash();
     };
+    for (const message of early?.messages ?? []) this.#onMessage(message);
+    if (early?.crashed) this.#onCrash();
   }
 
   /**
