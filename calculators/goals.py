@@ -10,7 +10,7 @@ rate is a range gives two outputs, so the answer is a range too.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from .fields import GOAL_INPUT, Calculator, Field, GoalSeek, Kind, Output, OutputKind, Value
@@ -86,8 +86,35 @@ def _needed(
         return low
     if not reaches(high):
         return None
-    # Outputs grow with the input (every goal's input is a count that multiplies a rate), so
-    # halving the interval finds the first count that reaches the goal: not `low`, but `high`.
+    # Outputs grow with the input (every goal's input is a count that multiplies a rate), so the
+    # answer is the first count that reaches the goal: not `low`, but `high`. Most outputs are
+    # proportional to the input, so a proportional guess is usually right at once.
+    probe = max(low + 1, int(values.get(solve) or 0), 1)
+    at_probe = Decimal(getattr(calc.compute(**{**values, solve: probe}, lang=lang), output))
+    guess = ceil_div(target * probe, at_probe) if at_probe > 0 else high
+    return _first_reaching(reaches, low, high, guess)
+
+
+def _first_reaching(reaches: Callable[[int], bool], low: int, high: int, guess: int) -> int:
+    """The least count in (low, high] that reaches the goal, given that `low` does not and
+    `high` does: galloping from `guess` to bracket it (two tries when the guess is right), then
+    halving the bracket."""
+    guess = min(max(guess, low + 1), high)
+    step = 1
+    if reaches(guess):
+        high = guess
+        while high - step > low:
+            if not reaches(high - step):
+                low = high - step
+                break
+            high, step = high - step, step * 2
+    else:
+        low = guess
+        while low + step < high:
+            if reaches(low + step):
+                high = low + step
+                break
+            low, step = low + step, step * 2
     while high - low > 1:
         middle = (low + high) // 2
         if reaches(middle):

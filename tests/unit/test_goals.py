@@ -15,7 +15,7 @@ from calculators import CALCULATORS, evaluate, evaluate_json
 from calculators.cli import main
 from calculators.engine import evaluate_goal
 from calculators.fields import GOAL_INPUT, Calculator, DeclarationError, Field, GoalSeek, Kind, Output, OutputKind
-from calculators.goals import GOAL_FIELD, goal_outputs, seek
+from calculators.goals import GOAL_FIELD, _first_reaching, goal_outputs, seek
 from calculators.text import Text
 
 GOALS = sorted(slug for slug, calc in CALCULATORS.items() if calc.goal is not None)
@@ -197,3 +197,27 @@ def test_declarations_are_checked():
     clash = (*base.outputs, Output("goal_needed", OutputKind.COUNT, Text("x", "x")))
     with pytest.raises(DeclarationError):
         Calculator(**{**base.__dict__, "outputs": clash})
+
+
+@given(
+    low=st.integers(min_value=0, max_value=10**6),
+    span=st.integers(min_value=1, max_value=10**12),
+    data=st.data(),
+)
+def test_the_search_finds_the_first_count_from_any_guess(low, span, data):
+    """Galloping from a guess, right or wrong, then halving: the least count that reaches, in
+    few tries (the guess is the proportional one, right for most calculators, not for all)."""
+    high = low + span
+    answer = data.draw(st.integers(min_value=low + 1, max_value=high))
+    guess = data.draw(st.integers(min_value=-10, max_value=high + 10))
+    tries: list[int] = []
+
+    def reaches(count: int) -> bool:
+        tries.append(count)
+        assert low < count <= high, "only counts strictly inside the bracket are tried"
+        return count >= answer
+
+    assert _first_reaching(reaches, low, high, guess) == answer
+    assert len(tries) <= 4 * span.bit_length() + 2
+    if guess == answer:
+        assert len(tries) <= 2
