@@ -89,7 +89,8 @@ def _needed(
     # Outputs grow with the input (every goal's input is a count that multiplies a rate), so the
     # answer is the first count that reaches the goal: not `low`, but `high`. Most outputs are
     # proportional to the input, so a proportional guess is usually right at once.
-    probe = max(low + 1, int(values.get(solve) or 0), 1)
+    current = values.get(solve)
+    probe = max(low + 1, int(current) if isinstance(current, int | Decimal) else 0, 1)
     at_probe = Decimal(getattr(calc.compute(**{**values, solve: probe}, lang=lang), output))
     guess = ceil_div(target * probe, at_probe) if at_probe > 0 else high
     return _first_reaching(reaches, low, high, guess)
