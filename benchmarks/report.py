@@ -46,6 +46,7 @@ ROWS = (
     Row("Result on screen at first paint (1 = yes)", "result_at_paint", "baseline_result_at_paint", unit=""),
     Row("Cold: runtime ready", "cold_ready", "baseline_cold_ready", (at_most(0.6), at_most(0.7))),
     Row("Cold ready, lever away: no preload hints", "no_preload_cold_ready", "baseline_cold_ready"),
+    Row("Cold ready, lever away: worker started by the page script", "no_early_cold_ready", "baseline_cold_ready"),
     Row(
         "Cold ready, the site before: no hints, whole uncompiled stdlib",
         "before_cold_ready",

@@ -80,13 +80,16 @@ def build(site_dir: Path, site_url: str, config: Path) -> float:
 OUTPUT = re.compile(r"(<output\b[^>]*>)(.*?)(</output>)", re.DOTALL)
 PRELOAD = re.compile(r'<link rel="preload"[^>]*>')
 CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>')
+EARLY_START = re.compile(r'<meta name="calculators-runtime"[^>]*><script type="module" async src="[^"]*"></script>')
 
 # Each lever measured by taking it away: a copy of the measured page without it, in the same run.
 # `full stdlib` points the copy's form at a copy of the wheel's folder holding the npm package's
-# whole, uncompiled standard library instead of the trimmed one.
+# whole, uncompiled standard library instead of the trimmed one. Flags: full stdlib, no preload
+# hints, no early worker start (the page script starts the worker, as before early-start.js).
 VARIANTS = {
-    "no_preload": ("without preload hints", False, True),
-    "before": ("without preload hints, whole uncompiled standard library (the site before)", True, True),
+    "no_preload": ("without preload hints", False, True, False),
+    "no_early": ("the worker started by the page script, not from the head", False, False, True),
+    "before": ("without preload hints, whole uncompiled standard library (the site before)", True, True, True),
 }
 
 
@@ -105,6 +108,7 @@ def make_baseline(site_dir: Path, page: str) -> str:
     html = html.replace('<form class="calc"', f'<form data-root="{root}" class="calc"', 1)
     html = OUTPUT.sub(lambda match: match.group(1) + match.group(3), html)
     html = PRELOAD.sub("", html)  # the naive way has no hints
+    html = EARLY_START.sub("", html)  # and starts no worker of ours
     html = CSP.sub("", html)  # nor a content security policy (which would block its inline script)
     target = page.rstrip("/") + "-baseline/"
     (site_dir / target).mkdir(parents=True)
@@ -118,10 +122,14 @@ def make_baseline(site_dir: Path, page: str) -> str:
 
 def make_variant(site_dir: Path, page: str, name: str) -> str:
     """A copy of `page` without one or more levers (VARIANTS); returns its path."""
-    _, full_stdlib, strip_preload = VARIANTS[name]
+    _, full_stdlib, strip_preload, strip_early = VARIANTS[name]
     html = (site_dir / page / "index.html").read_text(encoding="utf-8")
     if strip_preload:
         html = PRELOAD.sub("", html)
+    if strip_early:
+        html, found = EARLY_START.subn("", html)
+        if not found:
+            raise SystemExit(f"{page} has no early start to take away")
     if full_stdlib:
         named = re.search(r"assets/calculators/([0-9a-f]+)/", html)
         if named is None:
