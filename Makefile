@@ -77,7 +77,7 @@ bench: setup browser  ## Measure the load budget against a main-thread Pyodide b
 	$(BIN)/python benchmarks/run.py
 
 # One run of each measure, checked for shape by tests/benchmarks (marked `bench`, so `make test`
-# leaves it out: it takes minutes). CI runs it after `make test`.
+# leaves it out: it takes minutes). The Pages workflow runs it after `make test`.
 bench-short: setup browser  ## The benchmark's short mode, as CI runs it (one run each; report on stdout)
 	$(BIN)/pytest -m bench -s tests/benchmarks
 
