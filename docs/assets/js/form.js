@@ -98,6 +98,21 @@ export function stateOf(form) {
 }
 
 /**
+ * Every keystroke, change or Enter asks for a result at once (the runtime keeps one request in
+ * flight per form); the form is never submitted to a server.
+ * @param {HTMLFormElement} form
+ * @param {(form: HTMLFormElement) => void} evaluate
+ */
+export function evaluateOnEdit(form, evaluate) {
+  form.addEventListener("input", () => evaluate(form));
+  form.addEventListener("change", () => evaluate(form));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    evaluate(form);
+  });
+}
+
+/**
  * Wire the form's controls once (instant navigation may hand the same form over again).
  * @param {HTMLFormElement} form
  * @param {{ evaluate: (form: HTMLFormElement) => void, share: (form: HTMLFormElement) => void }} actions
@@ -105,13 +120,7 @@ export function stateOf(form) {
 export function wireForm(form, { evaluate, share }) {
   if (form.dataset.wired) return;
   form.dataset.wired = "true";
-  // Every keystroke asks for a result at once; the runtime keeps one request in flight per form.
-  form.addEventListener("input", () => evaluate(form));
-  form.addEventListener("change", () => evaluate(form));
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    evaluate(form);
-  });
+  evaluateOnEdit(form, evaluate);
   form.querySelector("[data-share]")?.addEventListener("click", () => share(form));
   form.querySelector("[data-copy-command]")?.addEventListener("click", () => void copyCommand(form));
   const currency = form.querySelector("select[data-currency]");

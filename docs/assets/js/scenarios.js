@@ -9,7 +9,7 @@
 // filled. Opening the comparison adds a history entry: Back closes it (A keeps what it holds),
 // Forward opens it again. Values are only ever written into form fields and text.
 
-import { defaultOf, fieldsOf, revealField, setFieldError, valueOf } from "./form.js";
+import { defaultOf, evaluateOnEdit, fieldsOf, revealField, setFieldError, valueOf } from "./form.js";
 import { rememberInUrl } from "./share.js";
 
 /** @import { Answer, EvaluateMessage } from "./contract.js" */
@@ -262,12 +262,7 @@ export function wireScenarios(a, evaluate) {
   const b = scenarioFormOf(a);
   if (!button || !b || a.dataset.scenariosWired) return;
   a.dataset.scenariosWired = "true";
-  b.addEventListener("input", () => evaluate(b));
-  b.addEventListener("change", () => evaluate(b));
-  b.addEventListener("submit", (event) => {
-    event.preventDefault();
-    evaluate(b);
-  });
+  evaluateOnEdit(b, evaluate);
   button.addEventListener("click", () => {
     if (openScenarioOf(a)) closeComparison(a, b);
     else openComparison(a, b);
